@@ -1,0 +1,2 @@
+/** Customers (individuals and organisations) and the employees of organisations. */
+package io.chancery.customers;

@@ -1,0 +1,200 @@
+package io.chancery.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.stereotype.Component;
+
+import io.chancery.customers.Customer;
+import io.chancery.customers.CustomerDetails;
+import io.chancery.customers.CustomerKind;
+import io.chancery.customers.CustomerService;
+import io.chancery.customers.Employee;
+import io.chancery.customers.EmployeeDetails;
+import io.chancery.documents.Document;
+import io.chancery.documents.DocumentDetails;
+import io.chancery.documents.DocumentService;
+import io.chancery.documents.DocumentTypeService;
+import io.chancery.shared.RunMode;
+import io.chancery.tenancy.ChanceryUser;
+import io.chancery.tenancy.Company;
+import io.chancery.tenancy.CompanyService;
+import io.chancery.tenancy.Role;
+import io.chancery.tenancy.UserAccountService;
+
+/**
+ * Seeds the two demo companies of the case studies with a user per role, and the Dubai firm's
+ * customers and documents. Runs on every start and creates only what is missing, so restarts and
+ * changes made in the demo are respected.
+ */
+@Component
+@Order(10)
+@Conditional(DemoDataSeeder.Enabled.class)
+class DemoDataSeeder implements ApplicationRunner {
+
+	static final String PASSWORD = "demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+	private final CompanyService companies;
+
+	private final UserAccountService users;
+
+	private final CustomerService customers;
+
+	private final DocumentTypeService documentTypes;
+
+	private final DocumentService documents;
+
+	DemoDataSeeder(CompanyService companies, UserAccountService users, CustomerService customers,
+			DocumentTypeService documentTypes, DocumentService documents) {
+		this.companies = companies;
+		this.users = users;
+		this.customers = customers;
+		this.documentTypes = documentTypes;
+		this.documents = documents;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		String passwordHash = users.hashPassword(PASSWORD);
+		Company dubai = companies.ensureExists("Demo Services FZ-LLC", "DMCC-000000", "AE", "AED", ZoneId.of("Asia/Dubai"));
+		seedUsers(dubai, "demo.chancery", passwordHash);
+		Company malaysia = companies.ensureExists("Demo Equipment Sdn Bhd", "202401000001", "MY", "MYR",
+				ZoneId.of("Asia/Kuala_Lumpur"));
+		seedUsers(malaysia, "demo-my.chancery", passwordHash);
+		seedCustomersAndDocuments(dubai, "staff@demo.chancery");
+		log.warn("DEMO CREDENTIALS ARE ACTIVE: users admin|manager|staff|analyst@demo.chancery and "
+				+ "@demo-my.chancery with password '{}'. Set chancery.demo-data=false for real use.", PASSWORD);
+	}
+
+	private void seedUsers(Company company, String domain, String passwordHash) {
+		for (Role role : List.of(Role.ADMIN, Role.MANAGER, Role.STAFF, Role.ANALYST)) {
+			String name = role.name().charAt(0) + role.name().substring(1).toLowerCase();
+			users.ensureExists(company.getId(), role.name().toLowerCase() + "@" + domain,
+					"Demo " + name + " (" + company.getCountry() + ")", passwordHash, EnumSet.of(role));
+		}
+	}
+
+	/**
+	 * Customers of the Dubai firm with documents spread over the expiry windows, relative to today
+	 * (so the expiry scan always has work): expired 3 and 1 days ago, due today, in 1, 5, 10, 12 and
+	 * 30 days, and far ahead.
+	 * Seeded once: skipped when the company already has customers.
+	 */
+	private void seedCustomersAndDocuments(Company company, String staffEmail) {
+		if (customers.search(company.getId(), "", true, PageRequest.of(0, 1)).getTotalElements() > 0) {
+			return;
+		}
+		documentTypes.ensureDefaults(company.getId());
+		ChanceryUser staff = users.list(company.getId()).stream()
+			.filter(user -> user.getEmail().equals(staffEmail))
+			.map(ChanceryUser::of)
+			.findFirst()
+			.orElseThrow();
+		LocalDate today = documents.today(company.getId());
+
+		Customer priya = customers.create(company.getId(), individual("Priya Raman", "IN", "priya.raman@example.com", "+971 50 123 4501"));
+		document(staff, priya.getId(), null, "PASSPORT", "Z4821937", today.minusYears(10).plusDays(1), today.plusDays(1));
+		document(staff, priya.getId(), null, "RESIDENCE_VISA", "201/2024/7719330", today.minusYears(2).plusDays(10), today.plusDays(10));
+		document(staff, priya.getId(), null, "EMIRATES_ID", "784-1988-4455667-1", today.minusYears(2).plusDays(10), today.plusDays(10));
+
+		Customer omar = customers.create(company.getId(), individual("Omar Haddad", "JO", "omar.haddad@example.com", "+971 55 987 6502"));
+		document(staff, omar.getId(), null, "DRIVING_LICENCE", "DXB-5520193", today.minusYears(5), today.minusDays(3));
+		document(staff, omar.getId(), null, "PASSPORT", "R7730214", today.minusYears(3), today.plusYears(7));
+
+		Customer falcon = customers.create(company.getId(), organisation("Falcon Logistics LLC", "CN-4471203", "Aisha Khan",
+				"ops@falcon-logistics.example", "+971 4 555 0101"));
+		document(staff, falcon.getId(), null, "TRADE_LICENCE", "CN-4471203", today.minusYears(1).plusDays(30), today.plusDays(30));
+		Employee ravi = customers.addEmployee(company.getId(), falcon.getId(), employee("Ravi Kumar", "IN", "Driver", "+971 52 300 1001"));
+		document(staff, falcon.getId(), ravi.getId(), "PASSPORT", "M9024471", today.minusYears(8), today.plusDays(5));
+		document(staff, falcon.getId(), ravi.getId(), "WORK_PERMIT", "WP-88120045", today.minusYears(2).plusDays(1), today.plusDays(1));
+		Employee maria = customers.addEmployee(company.getId(), falcon.getId(), employee("Maria Santos", "PH", "Accountant", "+971 52 300 1002"));
+		document(staff, falcon.getId(), maria.getId(), "PASSPORT", "P3310987", today.minusYears(4), today.plusDays(400));
+		document(staff, falcon.getId(), maria.getId(), "EMIRATES_ID", "784-1991-2233445-6", today.minusYears(2).plusDays(5), today.plusDays(5));
+		document(staff, falcon.getId(), maria.getId(), "WORK_PERMIT", "WP-88120046", today.minusYears(2).plusDays(12), today.plusDays(12));
+
+		Customer marina = customers.create(company.getId(), organisation("Marina Cafe FZ-LLC", "DMCC-118220", "Leo Martins",
+				"hello@marina-cafe.example", "+971 4 555 0202"));
+		document(staff, marina.getId(), null, "INSURANCE_POLICY", "INS-2025-66120", today.minusYears(1), today.minusDays(1));
+		Employee chen = customers.addEmployee(company.getId(), marina.getId(), employee("Chen Wei", "CN", "Barista", null));
+		document(staff, marina.getId(), chen.getId(), "RESIDENCE_VISA", "201/2025/1102934", today.minusYears(1), today.plusYears(1));
+		document(staff, marina.getId(), chen.getId(), "PASSPORT", "E5512098", today.minusYears(10), today);
+		log.info("Demo customers and documents seeded for {}", company.getName());
+	}
+
+	private void document(ChanceryUser staff, long customerId, Long employeeId, String type, String number,
+			LocalDate issued, LocalDate expires) {
+		DocumentDetails details = new DocumentDetails();
+		details.setTypeCode(type);
+		details.setCustomerId(customerId);
+		details.setEmployeeId(employeeId);
+		details.setNumber(number);
+		details.setIssuingCountry("AE");
+		details.setIssueDate(issued);
+		details.setExpiryDate(expires);
+		Document document = documents.create(staff, details);
+		try (InputStream sample = new ClassPathResource("demo/sample-document.pdf").getInputStream()) {
+			documents.addFile(staff, document.getId(), sample, number.replace('/', '-') + ".pdf");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static CustomerDetails individual(String name, String nationality, String email, String phone) {
+		CustomerDetails details = new CustomerDetails();
+		details.setKind(CustomerKind.INDIVIDUAL);
+		details.setName(name);
+		details.setNationality(nationality);
+		details.setEmail(email);
+		details.setPhone(phone);
+		return details;
+	}
+
+	private static CustomerDetails organisation(String name, String licence, String contact, String email, String phone) {
+		CustomerDetails details = new CustomerDetails();
+		details.setKind(CustomerKind.ORGANISATION);
+		details.setName(name);
+		details.setTradeLicenceNumber(licence);
+		details.setContactPerson(contact);
+		details.setEmail(email);
+		details.setPhone(phone);
+		return details;
+	}
+
+	private static EmployeeDetails employee(String name, String nationality, String position, String phone) {
+		EmployeeDetails details = new EmployeeDetails();
+		details.setName(name);
+		details.setNationality(nationality);
+		details.setPosition(position);
+		details.setPhone(phone);
+		return details;
+	}
+
+	static class Enabled implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return RunMode.demoData(context.getEnvironment());
+		}
+
+	}
+
+}

@@ -1,0 +1,2 @@
+/** The document register: types, documents and their versions, files, audit. */
+package io.chancery.documents;

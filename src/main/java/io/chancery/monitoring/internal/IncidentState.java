@@ -1,0 +1,7 @@
+package io.chancery.monitoring.internal;
+
+enum IncidentState {
+
+	ACTIVE, RESOLVED
+
+}

@@ -1,0 +1,2 @@
+/** Small types every module may use: error types and the application clock. */
+package io.chancery.shared;

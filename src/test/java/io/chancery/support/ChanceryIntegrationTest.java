@@ -1,0 +1,21 @@
+package io.chancery.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * The whole application on a random port: embedded engine, real PostgreSQL (see
+ * {@link TestDatabase}), dev SMTP server and demo data. All such tests share one context.
+ * The notification outbox is sent only when a test runs its dispatcher, so tests can look at
+ * e-mail recorded but not yet sent.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "chancery.notifications.dispatch-interval=1d", "spring.jpa.hibernate.ddl-auto=validate" })
+public @interface ChanceryIntegrationTest {
+}
