@@ -37,7 +37,7 @@ class UrlSigner {
 
 	SignedUrl sign(String key) {
 		long expires = clock.instant().plus(validity).getEpochSecond();
-		String signature = Base64.getUrlEncoder().withoutPadding().encodeToString(mac(key, expires));
+		String signature = encode(mac(key, expires));
 		return new SignedUrl(URI.create("/files/private/" + key + "?expires=" + expires + "&signature=" + signature),
 				Instant.ofEpochSecond(expires));
 	}
@@ -49,13 +49,20 @@ class UrlSigner {
 		}
 		try {
 			long expiresAt = Long.parseLong(expires);
-			byte[] given = Base64.getUrlDecoder().decode(signature);
-			// constant-time, so response times do not reveal how much of a forged signature was right
-			return MessageDigest.isEqual(mac(key, expiresAt), given) && clock.instant().getEpochSecond() <= expiresAt;
+			// Compared as text, not decoded bytes: the decoder ignores the last character's spare bits,
+			// so a different string could decode to the same signature. Constant-time, so response
+			// times do not reveal how much of a forged signature was right.
+			byte[] expected = encode(mac(key, expiresAt)).getBytes(UTF_8);
+			return MessageDigest.isEqual(expected, signature.getBytes(UTF_8))
+					&& clock.instant().getEpochSecond() <= expiresAt;
 		}
-		catch (IllegalArgumentException malformed) {
+		catch (NumberFormatException malformed) {
 			return false;
 		}
+	}
+
+	private static String encode(byte[] mac) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(mac);
 	}
 
 	private byte[] mac(String key, long expires) {
