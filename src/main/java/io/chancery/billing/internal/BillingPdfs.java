@@ -127,7 +127,9 @@ public class BillingPdfs {
 			return null;
 		}
 		try (InputStream in = files.open(StorageArea.PUBLIC, company.getLogoKey())) {
-			return renderer.imageDataUri(in.readAllBytes());
+			byte[] image = in.readAllBytes();
+			boolean png = image.length > 1 && image[0] == (byte) 0x89 && image[1] == 'P';
+			return PdfRenderer.imageDataUri(image, png ? "image/png" : "image/jpeg");
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -42,7 +42,7 @@ import io.chancery.notifications.AttachmentSource.Attachment;
  */
 @Component
 @EnableConfigurationProperties(NotificationProperties.class)
-class OutboxDispatcher {
+public class OutboxDispatcher {
 
 	private static final Duration SENDING_TIMEOUT = Duration.ofMinutes(10);
 
@@ -88,7 +88,7 @@ class OutboxDispatcher {
 	}
 
 	/** Gives up on abandoned e-mail, then sends what is due. Returns how many were sent. */
-	int dispatch() {
+	public int dispatch() {
 		int abandoned = outbox.failAbandoned(clock.instant().minus(SENDING_TIMEOUT), INTERRUPTED);
 		if (abandoned > 0) {
 			log.warn("{} e-mail(s) were interrupted while sending and are marked FAILED, not sent again", abandoned);
