@@ -117,6 +117,9 @@ public class QuoteService {
 
 	@Transactional
 	public Quote create(long companyId, String actor, QuoteDetails details) {
+		if (details.customerId() == null) {
+			throw new InvalidFieldException("customerId", "Choose a customer");
+		}
 		Customer customer = customer(companyId, details.customerId());
 		Quote quote = new Quote(companyId, customer.getId(), currency(companyId), actor, clock.instant());
 		edit(quote, details);
@@ -137,6 +140,9 @@ public class QuoteService {
 	}
 
 	private void edit(Quote quote, QuoteDetails details) {
+		if (details.validUntil() == null) {
+			throw new InvalidFieldException("validUntil", "Give the date until which the quote is valid");
+		}
 		if (details.validUntil().isBefore(today(quote.getCompanyId()))) {
 			throw new InvalidFieldException("validUntil", "The validity date cannot be in the past");
 		}

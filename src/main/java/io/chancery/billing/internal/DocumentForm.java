@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import io.chancery.billing.DocumentLine;
 import io.chancery.billing.InvoiceDetails;
 import io.chancery.billing.LineInput;
@@ -20,6 +22,7 @@ public class DocumentForm {
 
 	private Long customerId;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate validUntil;
 
 	private String notes;

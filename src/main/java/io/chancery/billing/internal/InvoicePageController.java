@@ -235,6 +235,7 @@ class InvoicePageController {
 		private java.math.BigDecimal amount;
 
 		@jakarta.validation.constraints.NotNull
+		@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
 		private LocalDate date;
 
 		@jakarta.validation.constraints.NotBlank
