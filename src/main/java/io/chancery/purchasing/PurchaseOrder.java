@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import io.chancery.shared.Amounts;
 import io.chancery.shared.ConflictException;
 
 /** An order to a supplier. Its number is given at approval; its status only moves along legal transitions. */
@@ -160,16 +161,19 @@ public class PurchaseOrder {
 		return notes;
 	}
 
+	/** In the currency's minor units (the column keeps more digits). */
 	public BigDecimal getSubtotal() {
-		return subtotal;
+		return Amounts.round(subtotal, currency);
 	}
 
+	/** In the currency's minor units (the column keeps more digits). */
 	public BigDecimal getTaxTotal() {
-		return taxTotal;
+		return Amounts.round(taxTotal, currency);
 	}
 
+	/** In the currency's minor units (the column keeps more digits). */
 	public BigDecimal getTotal() {
-		return total;
+		return Amounts.round(total, currency);
 	}
 
 	public String getCreatedBy() {

@@ -122,11 +122,11 @@ public class PurchaseOrderLine {
 	}
 
 	public BigDecimal getNetAmount() {
-		return netAmount;
+		return Amounts.round(netAmount, purchaseOrder.getCurrency());
 	}
 
 	public BigDecimal getTaxAmount() {
-		return taxAmount;
+		return Amounts.round(taxAmount, purchaseOrder.getCurrency());
 	}
 
 	public BigDecimal getReceivedQuantity() {
