@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.chancery.numbering.DocumentNumbers;
 import io.chancery.purchasing.internal.PurchaseOrderAuditRepository;
 import io.chancery.purchasing.internal.PurchaseOrderRepository;
 import io.chancery.shared.ConflictException;
@@ -31,10 +32,13 @@ public class PurchaseOrderService {
 
 	private final CompanyService companies;
 
+	private final DocumentNumbers numbers;
+
 	private final Clock clock;
 
 	PurchaseOrderService(PurchaseOrderRepository orders, PurchaseOrderAuditRepository audit, SupplierService suppliers,
-			CompanyService companies, Clock clock) {
+			CompanyService companies, DocumentNumbers numbers, Clock clock) {
+		this.numbers = numbers;
 		this.orders = orders;
 		this.audit = audit;
 		this.suppliers = suppliers;
@@ -91,7 +95,9 @@ public class PurchaseOrderService {
 	public PurchaseOrder approve(ChanceryUser user, long orderId) {
 		PurchaseOrder order = lock(user.companyId(), orderId);
 		move(order, PurchaseOrderStatus.APPROVED, user.email(), null);
-		order.approve(null, user.email(), clock.instant());
+		// Taken inside this transaction: a failed approval gives the number back.
+		String number = numbers.next(user.companyId(), "PO", today(user.companyId()).getYear());
+		order.approve(number, user.email(), clock.instant());
 		return order;
 	}
 

@@ -66,6 +66,7 @@ class PurchaseOrderApiTests {
 		JsonNode order = purchasing.order(id);
 		assertThat(order.get("status").asText()).isEqualTo("APPROVED");
 		assertThat(order.get("approvedBy").asText()).isEqualTo("manager@demo.chancery");
+		assertThat(order.get("number").asText()).matches("PO-\\d{4}-\\d{5}");
 		assertThat(purchasing.staff.get("/api/v1/purchase-orders/" + id + "/audit").json().findValuesAsText("to"))
 			.containsExactly("DRAFT", "APPROVED");
 	}
