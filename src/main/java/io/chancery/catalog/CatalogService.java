@@ -102,9 +102,7 @@ public class CatalogService {
 	public void ensureDefaultTaxRates(long companyId) {
 		String country = companies.get(companyId).getCountry();
 		for (Default rate : DEFAULT_RATES.getOrDefault(country, FALLBACK_RATES)) {
-			if (!taxRates.existsByCompanyIdAndCode(companyId, rate.code())) {
-				taxRates.save(new TaxRate(companyId, rate.code(), rate.name(), new BigDecimal(rate.rate()), rate.isDefault()));
-			}
+			taxRates.insertIfAbsent(companyId, rate.code(), rate.name(), new BigDecimal(rate.rate()), rate.isDefault());
 		}
 	}
 

@@ -28,14 +28,6 @@ public class TaxRate {
 	protected TaxRate() {
 	}
 
-	TaxRate(long companyId, String code, String name, BigDecimal rate, boolean isDefault) {
-		this.companyId = companyId;
-		this.code = code;
-		this.name = name;
-		this.rate = rate;
-		this.isDefault = isDefault;
-	}
-
 	public Long getId() {
 		return id;
 	}
