@@ -1,30 +1,28 @@
 package io.chancery.signatures.internal;
 
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import io.chancery.signatures.SignableDocument;
 
-/** The providers of signable documents that other modules registered, by subject kind. */
+/**
+ * The providers of signable documents that other modules registered, by subject kind. Looked up on
+ * use, because a provider's module also asks for signatures (a cycle at construction otherwise).
+ */
 @Component
 public class SignableDocuments {
 
-	private final Map<String, SignableDocument> byKind;
+	private final ObjectProvider<SignableDocument> providers;
 
-	SignableDocuments(List<SignableDocument> providers) {
-		this.byKind = providers.stream().collect(Collectors.toMap(SignableDocument::kind, Function.identity()));
+	SignableDocuments(ObjectProvider<SignableDocument> providers) {
+		this.providers = providers;
 	}
 
 	public SignableDocument of(String subjectKind) {
-		SignableDocument provider = byKind.get(subjectKind);
-		if (provider == null) {
-			throw new IllegalArgumentException("No module offers documents of kind '" + subjectKind + "' for signing");
-		}
-		return provider;
+		return providers.stream()
+			.filter(provider -> provider.kind().equals(subjectKind))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No module offers documents of kind '" + subjectKind + "' for signing"));
 	}
 
 }
