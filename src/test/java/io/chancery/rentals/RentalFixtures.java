@@ -87,6 +87,11 @@ final class RentalFixtures {
 
 	/** Opens the signing page and submits the form, as a phone does: session cookie and CSRF token included. */
 	static HttpResponse<String> sign(int port, String path, String signerName, String signatureDataUrl) {
+		return signRepeatedly(port, path, signerName, signatureDataUrl, 1).getFirst();
+	}
+
+	/** Opens the page once and submits its form several times (a replay: the same session and CSRF token). */
+	static List<HttpResponse<String>> signRepeatedly(int port, String path, String signerName, String signatureDataUrl, int times) {
 		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		try {
 			HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
@@ -95,10 +100,14 @@ final class RentalFixtures {
 			String token = csrf.find() ? csrf.group(1) : "";
 			String form = "signerName=" + URLEncoder.encode(signerName, StandardCharsets.UTF_8) + "&signature="
 					+ URLEncoder.encode(signatureDataUrl, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			List<HttpResponse<String>> responses = new java.util.ArrayList<>();
+			for (int i = 0; i < times; i++) {
+				responses.add(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(form))
+					.build(), HttpResponse.BodyHandlers.ofString()));
+			}
+			return responses;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
