@@ -3,6 +3,7 @@ package io.chancery.customers;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,6 +44,18 @@ public class Customer {
 
 	private String notes;
 
+	private String tin;
+
+	@Enumerated(EnumType.STRING)
+	private CustomerIdType idType;
+
+	private String idValue;
+
+	private String sstNumber;
+
+	@Embedded
+	private CustomerAddress address;
+
 	private boolean archived;
 
 	private Instant createdAt;
@@ -73,6 +86,11 @@ public class Customer {
 		this.preferredLanguage = details.getPreferredLanguage() == null || details.getPreferredLanguage().isBlank() ? "en"
 				: details.getPreferredLanguage().trim().toLowerCase();
 		this.notes = blankToNull(details.getNotes());
+		this.tin = upper(details.getTin());
+		this.idType = details.getIdType();
+		this.idValue = blankToNull(details.getIdValue());
+		this.sstNumber = blankToNull(details.getSstNumber());
+		this.address = details.getAddress() == null ? null : details.getAddress().normalised();
 		this.updatedAt = at;
 	}
 
@@ -147,6 +165,27 @@ public class Customer {
 
 	public Instant getUpdatedAt() {
 		return updatedAt;
+	}
+
+	public String getTin() {
+		return tin;
+	}
+
+	public CustomerIdType getIdType() {
+		return idType;
+	}
+
+	public String getIdValue() {
+		return idValue;
+	}
+
+	public String getSstNumber() {
+		return sstNumber;
+	}
+
+	/** Null when no part of the address was entered. */
+	public CustomerAddress getAddress() {
+		return address;
 	}
 
 }

@@ -2,6 +2,7 @@ package io.chancery.customers;
 
 import java.time.LocalDate;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -44,6 +45,21 @@ public class CustomerDetails {
 	@Size(max = 2000)
 	private String notes;
 
+	/** MyInvois tax identification number, e.g. C25845632020 or IG12345678901. */
+	@Pattern(regexp = "^$|[A-Za-z]{1,2}[0-9]{9,12}", message = "must be a TIN such as C25845632020 or IG12345678901")
+	private String tin;
+
+	private CustomerIdType idType;
+
+	@Size(max = 20)
+	private String idValue;
+
+	@Size(max = 35)
+	private String sstNumber;
+
+	@Valid
+	private CustomerAddress address = new CustomerAddress();
+
 	public static CustomerDetails of(Customer customer) {
 		CustomerDetails details = new CustomerDetails();
 		details.kind = customer.getKind();
@@ -56,6 +72,11 @@ public class CustomerDetails {
 		details.phone = customer.getPhone();
 		details.preferredLanguage = customer.getPreferredLanguage();
 		details.notes = customer.getNotes();
+		details.tin = customer.getTin();
+		details.idType = customer.getIdType();
+		details.idValue = customer.getIdValue();
+		details.sstNumber = customer.getSstNumber();
+		details.address = customer.getAddress() == null ? new CustomerAddress() : customer.getAddress().normalised();
 		return details;
 	}
 
@@ -137,6 +158,46 @@ public class CustomerDetails {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	public String getTin() {
+		return tin;
+	}
+
+	public void setTin(String tin) {
+		this.tin = tin;
+	}
+
+	public CustomerIdType getIdType() {
+		return idType;
+	}
+
+	public void setIdType(CustomerIdType idType) {
+		this.idType = idType;
+	}
+
+	public String getIdValue() {
+		return idValue;
+	}
+
+	public void setIdValue(String idValue) {
+		this.idValue = idValue;
+	}
+
+	public String getSstNumber() {
+		return sstNumber;
+	}
+
+	public void setSstNumber(String sstNumber) {
+		this.sstNumber = sstNumber;
+	}
+
+	public CustomerAddress getAddress() {
+		return address;
+	}
+
+	public void setAddress(CustomerAddress address) {
+		this.address = address == null ? new CustomerAddress() : address;
 	}
 
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.chancery.customers.Customer;
+import io.chancery.customers.CustomerAddress;
+import io.chancery.customers.CustomerIdType;
 import io.chancery.customers.CustomerKind;
 import io.chancery.customers.Employee;
 
@@ -15,12 +17,25 @@ final class CustomerViews {
 
 	record CustomerView(long id, CustomerKind kind, String name, String nationality, LocalDate dateOfBirth,
 			String tradeLicenceNumber, String contactPerson, String email, String phone, String preferredLanguage,
-			String notes, boolean archived, Instant createdAt, Instant updatedAt) {
+			String notes, boolean archived, Instant createdAt, Instant updatedAt, String tin, CustomerIdType idType,
+			String idValue, String sstNumber, AddressView address) {
 
 		static CustomerView of(Customer c) {
 			return new CustomerView(c.getId(), c.getKind(), c.getName(), c.getNationality(), c.getDateOfBirth(),
 					c.getTradeLicenceNumber(), c.getContactPerson(), c.getEmail(), c.getPhone(),
-					c.getPreferredLanguage(), c.getNotes(), c.isArchived(), c.getCreatedAt(), c.getUpdatedAt());
+					c.getPreferredLanguage(), c.getNotes(), c.isArchived(), c.getCreatedAt(), c.getUpdatedAt(), c.getTin(),
+					c.getIdType(), c.getIdValue(), c.getSstNumber(), AddressView.of(c.getAddress()));
+		}
+
+	}
+
+	record AddressView(String line1, String line2, String city, String postcode, String stateCode,
+			String countryCode) {
+
+		static AddressView of(CustomerAddress a) {
+			return a == null ? null
+					: new AddressView(a.getLine1(), a.getLine2(), a.getCity(), a.getPostcode(), a.getStateCode(),
+							a.getCountryCode());
 		}
 
 	}
