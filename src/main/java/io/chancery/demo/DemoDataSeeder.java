@@ -41,6 +41,8 @@ import io.chancery.documents.Document;
 import io.chancery.documents.DocumentDetails;
 import io.chancery.documents.DocumentService;
 import io.chancery.documents.DocumentTypeService;
+import io.chancery.rentals.EquipmentDetails;
+import io.chancery.rentals.EquipmentService;
 import io.chancery.shared.RunMode;
 import io.chancery.tenancy.ChanceryUser;
 import io.chancery.tenancy.Company;
@@ -72,6 +74,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DocumentService documents;
 
+	private final EquipmentService equipment;
+
 	private final CatalogService catalog;
 
 	private final QuoteService quotes;
@@ -79,8 +83,9 @@ class DemoDataSeeder implements ApplicationRunner {
 	private final InvoiceService invoices;
 
 	DemoDataSeeder(CompanyService companies, UserAccountService users, CustomerService customers,
-			DocumentTypeService documentTypes, DocumentService documents, CatalogService catalog, QuoteService quotes,
-			InvoiceService invoices) {
+			DocumentTypeService documentTypes, DocumentService documents, EquipmentService equipment,
+			CatalogService catalog, QuoteService quotes, InvoiceService invoices) {
+		this.equipment = equipment;
 		this.catalog = catalog;
 		this.quotes = quotes;
 		this.invoices = invoices;
@@ -112,6 +117,8 @@ class DemoDataSeeder implements ApplicationRunner {
 				new ServiceSeed("CAL-SERVICE", "Scale calibration service", "visit", "380.00", "SST8"),
 				new ServiceSeed("DELIVERY", "Delivery and collection", "trip", "120.00", "SST8"),
 				new ServiceSeed("TW-SALE", "Test weight set (sale)", "set", "2400.00", "SALES10")));
+		seedEquipment(dubai);
+		seedEquipment(malaysia);
 		log.warn("DEMO CREDENTIALS ARE ACTIVE: users admin|manager|staff|analyst@demo.chancery and "
 				+ "@demo-my.chancery with password '{}'. Set chancery.demo-data=false for real use.", PASSWORD);
 	}
@@ -169,6 +176,32 @@ class DemoDataSeeder implements ApplicationRunner {
 	private static LineInput serviceLine(ServiceItem service, String quantity, String discountPercent) {
 		return new LineInput(service.getId(), null, new BigDecimal(quantity), null,
 				discountPercent == null ? null : new BigDecimal(discountPercent), null, null);
+	}
+
+	/** Test weights by OIML class and calibration kits for hire; seeded once (skipped when the company has equipment). */
+	private void seedEquipment(Company company) {
+		if (!equipment.list(company.getId(), null).isEmpty()) {
+			return;
+		}
+		LocalDate nextYear = LocalDate.now(company.getTimeZone()).plusYears(1);
+		String prefix = company.getCountry() + "-";
+		record Item(String category, String serial, String description, String rate, String deposit) {
+		}
+		for (Item item : List.of(
+				new Item("TEST_WEIGHTS_E2", prefix + "E2-0001", "Test weight set 1 mg–2 kg, class E2", "45.00", "1500.00"),
+				new Item("TEST_WEIGHTS_F1", prefix + "F1-0001", "Test weights 20 kg x 5, class F1", "30.00", "800.00"),
+				new Item("TEST_WEIGHTS_F1", prefix + "F1-0002", "Test weights 20 kg x 5, class F1", "30.00", "800.00"),
+				new Item("TEST_WEIGHTS_M1", prefix + "M1-0001", "Test weights 500 kg, class M1", "55.00", "1200.00"),
+				new Item("CALIBRATION_KIT", prefix + "CK-0001", "Balance calibration kit with case", "60.00", "2000.00"))) {
+			EquipmentDetails details = new EquipmentDetails();
+			details.setCategory(item.category());
+			details.setSerialNumber(item.serial());
+			details.setDescription(item.description());
+			details.setDailyRate(new java.math.BigDecimal(item.rate()));
+			details.setDeposit(new java.math.BigDecimal(item.deposit()));
+			details.setCalibrationDue(nextYear);
+			equipment.create(company.getId(), details);
+		}
 	}
 
 	private void seedUsers(Company company, String domain, String passwordHash) {

@@ -58,6 +58,8 @@ class SecurityConfiguration {
 				.requestMatchers("/files/**").permitAll()
 				// customers' public links (quote approval, portal) carry their own signed permission
 				.requestMatchers("/q/**", "/p/**").permitAll()
+				// signing pages: the single-use link in the URL is the authorisation
+				.requestMatchers("/s/**").permitAll()
 				.requestMatchers("/admin/**", "/dev/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
