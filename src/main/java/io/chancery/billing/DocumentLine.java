@@ -59,10 +59,6 @@ public class DocumentLine {
 				taxRate, netAmount, lineDiscount, taxAmount);
 	}
 
-	public LineInput toInput() {
-		return new LineInput(serviceId, description, quantity, unitPrice, discountPercent, discountAmount, taxRate);
-	}
-
 	public Long getServiceId() {
 		return serviceId;
 	}

@@ -177,6 +177,22 @@ class InvoiceApiTests {
 	}
 
 	@Test
+	void theCustomersPaymentTermsGiveTheDueDate() {
+		ApiClient manager = ApiClient.as(port, "manager@demo.chancery", "demo");
+		var terms = manager.put("/api/v1/customers/" + customerId + "/payment-terms", Map.of("days", 14));
+		assertThat(terms.status()).as(terms.body()).isEqualTo(200);
+		assertThat(staff.put("/api/v1/customers/" + customerId + "/payment-terms", Map.of("days", 7)).status())
+			.as("staff do not set terms").isEqualTo(403);
+		assertThat(manager.put("/api/v1/customers/" + customerId + "/payment-terms", Map.of("days", 400)).status()).isEqualTo(400);
+
+		long invoiceId = BillingFixtures.draftInvoice(staff, customerId);
+		JsonNode issued = staff.post("/api/v1/invoices/" + invoiceId + "/issue", "").json();
+
+		assertThat(issued.get("paymentTermsDays").asInt()).isEqualTo(14);
+		assertThat(issued.get("dueDate").asText()).isEqualTo(LocalDate.parse(issued.get("issueDate").asText()).plusDays(14).toString());
+	}
+
+	@Test
 	void anotherCompanysInvoiceIsNotFound() {
 		long invoiceId = BillingFixtures.draftInvoice(staff, customerId);
 		ApiClient malaysian = ApiClient.as(port, "staff@demo-my.chancery", "demo");
