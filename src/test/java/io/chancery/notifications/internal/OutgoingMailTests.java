@@ -55,6 +55,10 @@ class OutgoingMailTests {
 	@Autowired
 	CompanyService companies;
 
+	/** The application's clock, which the dev clock may have moved ahead of the system's. */
+	@Autowired
+	Clock clock;
+
 	/** Makes a small text file from the reference, as billing makes an invoice's PDF from its id. */
 	static final AttachmentSource NOTES = new AttachmentSource() {
 
@@ -119,7 +123,7 @@ class OutgoingMailTests {
 	/** The real dispatcher's wiring plus the test's attachment source; a minute ahead so the new rows are due. */
 	private OutboxDispatcher dispatcher() {
 		return new OutboxDispatcher(outbox, smtpSender, new NotificationProperties(5, "Chancery <no-reply@localhost>"),
-				URI.create("http://localhost:8080"), Clock.offset(Clock.systemUTC(), Duration.ofMinutes(1)), List.of(NOTES));
+				URI.create("http://localhost:8080"), Clock.offset(clock, Duration.ofMinutes(1)), List.of(NOTES));
 	}
 
 	private List<OutboxEmail> rowsTo(String address) {
