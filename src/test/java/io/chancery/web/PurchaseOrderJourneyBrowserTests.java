@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -92,7 +93,9 @@ class PurchaseOrderJourneyBrowserTests {
 		browser.findElement(By.id("deliveryNoteNumber")).sendKeys("DN-" + quantity);
 		browser.findElement(By.id("lines0.quantity")).sendKeys(quantity);
 		browser.findElement(By.id("record-receipt")).click();
-		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("delivery was recorded");
+		// The page it leaves shows a success message too ("… sent"): wait for the next page's.
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "delivery was recorded"));
 	}
 
 }
