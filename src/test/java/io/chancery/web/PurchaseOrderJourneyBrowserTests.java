@@ -3,6 +3,9 @@ package io.chancery.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +18,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.chancery.support.ApiClient;
 import io.chancery.support.Browser;
 import io.chancery.support.ChanceryIntegrationTest;
 
@@ -65,6 +69,7 @@ class PurchaseOrderJourneyBrowserTests {
 		browser.findElement(By.id("save")).click();
 		assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("DRAFT");
 		assertThat(browser.findElement(By.id("order-total")).getText()).isEqualTo("AED 1312.50");
+		assertThat(browser.findElement(By.id("order-pdf")).getDomAttribute("href")).matches("/api/v1/purchase-orders/\\d+/pdf");
 
 		browser.findElement(By.id("approve")).click();
 		browser.findElement(By.id("send")).click();
@@ -87,6 +92,31 @@ class PurchaseOrderJourneyBrowserTests {
 		assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("CLOSED");
 		assertThat(browser.findElement(By.cssSelector("#variances .resolution")).getText()).isEqualTo("ACCEPTED");
 		assertThat(browser.findElement(By.id("audit")).getText()).contains("variance review: ACCEPT_VARIANCE");
+	}
+
+	@Test
+	void aDeliveryTickedFinalOnTheReceiptFormHasItsShortfallReviewedAtOnce() {
+		ApiClient staff = ApiClient.as(port, "staff@demo.chancery", "demo");
+		ApiClient manager = ApiClient.as(port, "manager@demo.chancery", "demo");
+		long supplier = staff.post("/api/v1/suppliers", Map.of("name", "Final Supplies " + UUID.randomUUID().toString().substring(0, 6)))
+			.json().get("id").asLong();
+		long id = staff.post("/api/v1/purchase-orders", Map.of("supplierId", supplier, "expectedDeliveryDate",
+				LocalDate.now().plusDays(30).toString(), "lines", List.of(Map.of("description", "Test weight 5 kg", "quantity", 50,
+						"unitPrice", "40", "taxRate", 5)))).json().get("id").asLong();
+		assertThat(manager.post("/api/v1/purchase-orders/" + id + "/approve", "").status()).isEqualTo(200);
+		assertThat(staff.post("/api/v1/purchase-orders/" + id + "/send", "").status()).isEqualTo(200);
+
+		browser.get("http://localhost:" + port + "/purchasing/orders/" + id);
+		browser.findElement(By.id("finalDelivery1")).click();
+		receive("30");
+		assertThat(browser.findElement(By.id("order-status")).getText()).as("nothing more is expected").isEqualTo("RECEIVED");
+		assertThat(browser.findElement(By.id("receipts")).getText()).contains("final");
+
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+			driver.navigate().refresh();
+			return !driver.findElements(By.cssSelector(".review-form")).isEmpty();
+		});
+		assertThat(browser.findElement(By.id("variances")).getText()).contains("QUANTITY_SHORT").contains("40").contains("REVIEW");
 	}
 
 	private void receive(String quantity) {
