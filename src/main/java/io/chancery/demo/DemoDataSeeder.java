@@ -23,7 +23,6 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.stereotype.Component;
 
 import io.chancery.customers.Customer;
-import io.chancery.demo.PurchasingDemoData.DemoSupplier;
 import io.chancery.customers.CustomerDetails;
 import io.chancery.customers.CustomerKind;
 import io.chancery.customers.CustomerService;
@@ -33,6 +32,9 @@ import io.chancery.documents.Document;
 import io.chancery.documents.DocumentDetails;
 import io.chancery.documents.DocumentService;
 import io.chancery.documents.DocumentTypeService;
+import io.chancery.demo.PurchasingDemoData.DemoSupplier;
+import io.chancery.rentals.EquipmentDetails;
+import io.chancery.rentals.EquipmentService;
 import io.chancery.shared.RunMode;
 import io.chancery.tenancy.ChanceryUser;
 import io.chancery.tenancy.Company;
@@ -42,8 +44,7 @@ import io.chancery.tenancy.UserAccountService;
 
 /**
  * Seeds the two demo companies of the case studies with a user per role, suppliers and purchase orders
- * ({@link PurchasingDemoData}), and the Dubai firm's
- * customers and documents. Runs on every start and creates only what is missing, so restarts and
+ * ({@link PurchasingDemoData}), and the Dubai firm's customers and documents. Runs on every start and creates only what is missing, so restarts and
  * changes made in the demo are respected.
  */
 @Component
@@ -65,16 +66,20 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DocumentService documents;
 
+	private final EquipmentService equipment;
+
 	private final PurchasingDemoData purchasing;
 
 	DemoDataSeeder(CompanyService companies, UserAccountService users, CustomerService customers,
-			DocumentTypeService documentTypes, DocumentService documents, PurchasingDemoData purchasing) {
-		this.purchasing = purchasing;
+			DocumentTypeService documentTypes, DocumentService documents, EquipmentService equipment,
+			PurchasingDemoData purchasing) {
 		this.companies = companies;
 		this.users = users;
 		this.customers = customers;
 		this.documentTypes = documentTypes;
 		this.documents = documents;
+		this.equipment = equipment;
+		this.purchasing = purchasing;
 	}
 
 	@Override
@@ -86,6 +91,8 @@ class DemoDataSeeder implements ApplicationRunner {
 				ZoneId.of("Asia/Kuala_Lumpur"));
 		seedUsers(malaysia, "demo-my.chancery", passwordHash);
 		seedCustomersAndDocuments(dubai, "staff@demo.chancery");
+		seedEquipment(dubai);
+		seedEquipment(malaysia);
 		purchasing.seed(dubai, "demo.chancery", new BigDecimal("5"),
 				new DemoSupplier("Emirates Precision Weights LLC", "100234567800003", "Faisal Al Marri",
 						"orders@emirates-weights.example", "+971 4 555 0303", "Unit 12, Dubai Investments Park 2, Dubai", 45),
@@ -98,6 +105,32 @@ class DemoDataSeeder implements ApplicationRunner {
 						"+60 3-5555 0202", "12 Jalan SS 15/4, 47500 Subang Jaya, Selangor", 30));
 		log.warn("DEMO CREDENTIALS ARE ACTIVE: users admin|manager|staff|analyst@demo.chancery and "
 				+ "@demo-my.chancery with password '{}'. Set chancery.demo-data=false for real use.", PASSWORD);
+	}
+
+	/** Test weights by OIML class and calibration kits for hire; seeded once (skipped when the company has equipment). */
+	private void seedEquipment(Company company) {
+		if (!equipment.list(company.getId(), null).isEmpty()) {
+			return;
+		}
+		LocalDate nextYear = LocalDate.now(company.getTimeZone()).plusYears(1);
+		String prefix = company.getCountry() + "-";
+		record Item(String category, String serial, String description, String rate, String deposit) {
+		}
+		for (Item item : List.of(
+				new Item("TEST_WEIGHTS_E2", prefix + "E2-0001", "Test weight set 1 mg–2 kg, class E2", "45.00", "1500.00"),
+				new Item("TEST_WEIGHTS_F1", prefix + "F1-0001", "Test weights 20 kg x 5, class F1", "30.00", "800.00"),
+				new Item("TEST_WEIGHTS_F1", prefix + "F1-0002", "Test weights 20 kg x 5, class F1", "30.00", "800.00"),
+				new Item("TEST_WEIGHTS_M1", prefix + "M1-0001", "Test weights 500 kg, class M1", "55.00", "1200.00"),
+				new Item("CALIBRATION_KIT", prefix + "CK-0001", "Balance calibration kit with case", "60.00", "2000.00"))) {
+			EquipmentDetails details = new EquipmentDetails();
+			details.setCategory(item.category());
+			details.setSerialNumber(item.serial());
+			details.setDescription(item.description());
+			details.setDailyRate(new java.math.BigDecimal(item.rate()));
+			details.setDeposit(new java.math.BigDecimal(item.deposit()));
+			details.setCalibrationDue(nextYear);
+			equipment.create(company.getId(), details);
+		}
 	}
 
 	private void seedUsers(Company company, String domain, String passwordHash) {
