@@ -23,8 +23,9 @@ import io.chancery.support.Browser;
 import io.chancery.support.ChanceryIntegrationTest;
 
 /**
- * A manager buys 100 weights on the pages: supplier, order, approval, two deliveries entered on the
- * receipt form (60, then 38), the 2 % shortfall reviewed and accepted, the order closed.
+ * Purchasing on the pages. The journey: a manager buys 100 weights (supplier, order, approval, two
+ * deliveries entered on the receipt form, 60 then 38), the 2 % shortfall is reviewed and accepted, the
+ * order closes. Then a delivery ticked final, and an order closed short by a manager.
  */
 @ChanceryIntegrationTest
 class PurchaseOrderJourneyBrowserTests {
@@ -96,15 +97,7 @@ class PurchaseOrderJourneyBrowserTests {
 
 	@Test
 	void aDeliveryTickedFinalOnTheReceiptFormHasItsShortfallReviewedAtOnce() {
-		ApiClient staff = ApiClient.as(port, "staff@demo.chancery", "demo");
-		ApiClient manager = ApiClient.as(port, "manager@demo.chancery", "demo");
-		long supplier = staff.post("/api/v1/suppliers", Map.of("name", "Final Supplies " + UUID.randomUUID().toString().substring(0, 6)))
-			.json().get("id").asLong();
-		long id = staff.post("/api/v1/purchase-orders", Map.of("supplierId", supplier, "expectedDeliveryDate",
-				LocalDate.now().plusDays(30).toString(), "lines", List.of(Map.of("description", "Test weight 5 kg", "quantity", 50,
-						"unitPrice", "40", "taxRate", 5)))).json().get("id").asLong();
-		assertThat(manager.post("/api/v1/purchase-orders/" + id + "/approve", "").status()).isEqualTo(200);
-		assertThat(staff.post("/api/v1/purchase-orders/" + id + "/send", "").status()).isEqualTo(200);
+		long id = sentOrder(50);
 
 		browser.get("http://localhost:" + port + "/purchasing/orders/" + id);
 		browser.findElement(By.id("finalDelivery1")).click();
@@ -117,6 +110,36 @@ class PurchaseOrderJourneyBrowserTests {
 			return !driver.findElements(By.cssSelector(".review-form")).isEmpty();
 		});
 		assertThat(browser.findElement(By.id("variances")).getText()).contains("QUANTITY_SHORT").contains("40").contains("REVIEW");
+	}
+
+	@Test
+	void aManagerClosesAPartlyDeliveredOrderShortOnItsPage() {
+		long id = sentOrder(50);
+		browser.get("http://localhost:" + port + "/purchasing/orders/" + id);
+		receive("45");
+		assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("PARTIALLY_RECEIVED");
+
+		browser.findElement(By.id("close-short-reason")).sendKeys("Last five are out of production");
+		browser.findElement(By.id("close-short")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "closed short"));
+		assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("RECEIVED");
+		assertThat(browser.findElement(By.id("audit")).getText()).contains("closed short: Last five are out of production");
+		assertThat(browser.findElements(By.id("close-short"))).as("an order is closed short once").isEmpty();
+	}
+
+	/** An order for {@code quantity} test weights, sent to a supplier of its own, through the API. */
+	private long sentOrder(int quantity) {
+		ApiClient staff = ApiClient.as(port, "staff@demo.chancery", "demo");
+		ApiClient manager = ApiClient.as(port, "manager@demo.chancery", "demo");
+		long supplier = staff.post("/api/v1/suppliers", Map.of("name", "Page Supplies " + UUID.randomUUID().toString().substring(0, 6)))
+			.json().get("id").asLong();
+		long id = staff.post("/api/v1/purchase-orders", Map.of("supplierId", supplier, "expectedDeliveryDate",
+				LocalDate.now().plusDays(30).toString(), "lines", List.of(Map.of("description", "Test weight 5 kg", "quantity", quantity,
+						"unitPrice", "40", "taxRate", 5)))).json().get("id").asLong();
+		assertThat(manager.post("/api/v1/purchase-orders/" + id + "/approve", "").status()).isEqualTo(200);
+		assertThat(staff.post("/api/v1/purchase-orders/" + id + "/send", "").status()).isEqualTo(200);
+		return id;
 	}
 
 	private void receive(String quantity) {
