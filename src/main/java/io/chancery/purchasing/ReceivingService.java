@@ -260,9 +260,7 @@ public class ReceivingService {
 				continue;
 			}
 			BigDecimal missing = line.outstanding();
-			VarianceFinding finding = quantityFinding(order, line, VarianceKind.QUANTITY_SHORT, missing, missing);
-			shortfalls.add(new VarianceFinding(finding.lineId(), finding.kind(), finding.itemCategory(), finding.percent(),
-					finding.absolute(), finding.amount(), true));
+			shortfalls.add(quantityFinding(order, line, VarianceKind.QUANTITY_SHORT, missing, missing).asFinal());
 			line.completeDelivery();
 		}
 		return shortfalls;

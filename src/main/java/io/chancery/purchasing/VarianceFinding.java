@@ -17,6 +17,11 @@ public record VarianceFinding(Long lineId, VarianceKind kind, String itemCategor
 		this(lineId, kind, itemCategory, percent, absolute, amount, false);
 	}
 
+	/** The same difference on a delivery that has ended: nothing more will come. */
+	public VarianceFinding asFinal() {
+		return new VarianceFinding(lineId, kind, itemCategory, percent, absolute, amount, true);
+	}
+
 	public Map<String, Object> toVariable() {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("lineId", lineId);

@@ -116,15 +116,15 @@ class PurchaseOrderJourneyBrowserTests {
 	void aManagerClosesAPartlyDeliveredOrderShortOnItsPage() {
 		long id = sentOrder(50);
 		browser.get("http://localhost:" + port + "/purchasing/orders/" + id);
-		receive("45");
+		receive("30");
 		assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("PARTIALLY_RECEIVED");
 
-		browser.findElement(By.id("close-short-reason")).sendKeys("Last five are out of production");
+		browser.findElement(By.id("close-short-reason")).sendKeys("The last twenty are out of production");
 		browser.findElement(By.id("close-short")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
 			.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "closed short"));
 		assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("RECEIVED");
-		assertThat(browser.findElement(By.id("audit")).getText()).contains("closed short: Last five are out of production");
+		assertThat(browser.findElement(By.id("audit")).getText()).contains("closed short: The last twenty are out of production");
 		assertThat(browser.findElements(By.id("close-short"))).as("an order is closed short once").isEmpty();
 	}
 
