@@ -25,8 +25,19 @@ class DocumentHealthReport implements Report {
 			sum(case when s = 'EXPIRED' then 1 else 0 end), sum(case when s = 'IN_RENEWAL' then 1 else 0 end),
 			count(*)""";
 
-	private static final String STATUSES = "(select d.*, " + DocumentStatusSql.STATUS
-			+ " as s from document d where d.company_id = :company and " + DocumentStatusSql.CURRENT + ") x";
+	/**
+	 * Documents as they stood at the end of the day {@code :today} (the range's end): existing and not
+	 * yet superseded then, in renewal if it had started by then. For today this is the current status;
+	 * for a past day it agrees with the trend's point for that day.
+	 */
+	private static final String STATUSES = """
+			(select d.*, case when d.renewal_started_at < :dayEnd then 'IN_RENEWAL'
+			                  when d.expiry_date is null then 'VALID'
+			                  when d.expiry_date < :today then 'EXPIRED'
+			                  when d.expiring_from > :today then 'VALID'
+			                  else 'EXPIRING' end as s
+			 from document d where d.company_id = :company and d.created_at < :dayEnd
+			   and (d.superseded_at is null or d.superseded_at >= :dayEnd)) x""";
 
 	private final JdbcClient jdbc;
 
@@ -49,6 +60,7 @@ class DocumentHealthReport implements Report {
 		Map<String, Object> params = query.params();
 		LocalDate day = query.to();
 		params.put("today", day);
+		params.put("dayEnd", day.plusDays(1).atStartOfDay(query.zone()).toOffsetDateTime());
 		params.put("day1", day.plusDays(1));
 		params.put("day5", day.plusDays(5));
 		params.put("day10", day.plusDays(10));
