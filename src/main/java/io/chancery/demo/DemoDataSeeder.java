@@ -114,9 +114,8 @@ class DemoDataSeeder implements ApplicationRunner {
 				new ServiceSeed("EID-RENEW", "Emirates ID renewal", "card", "370.00", "VAT5"),
 				new ServiceSeed("PRO-HOUR", "PRO services", "hour", "150.00", "VAT5"),
 				new ServiceSeed("GOV-FEE", "Government fee (pass-through)", "fee", "500.00", "ZERO")));
-		Company seededMalaysia = malaysia;
-		seedMalaysianCustomers(seededMalaysia);
-		seedBilling(seededMalaysia, "staff@demo-my.chancery", List.of(
+		seedMalaysianCustomers(malaysia);
+		seedBilling(malaysia, "staff@demo-my.chancery", List.of(
 				new ServiceSeed("TW-20KG", "Test weight 20 kg, daily hire", "day", "45.00", "SST8"),
 				new ServiceSeed("CAL-SERVICE", "Scale calibration service", "visit", "380.00", "SST8"),
 				new ServiceSeed("DELIVERY", "Delivery and collection", "trip", "120.00", "SST8"),
