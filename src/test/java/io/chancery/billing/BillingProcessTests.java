@@ -83,8 +83,7 @@ class BillingProcessTests {
 		JsonNode approval = BillingSteps.awaitTask(manager, "quoteId", quoteId, "Approve the quote");
 		BillingSteps.complete(manager, approval, Map.of("managerDecision", "APPROVE"));
 		String number = BillingSteps.awaitQuote(staff, quoteId, "SENT").get("number").asText();
-		outbox.dispatch();
-		String link = BillingSteps.quoteLinkPath(BillingSteps.mails(port, customerEmail, number).get(0));
+		String link = BillingSteps.quoteLinkPath(BillingSteps.awaitMails(port, outbox, customerEmail, number).get(0));
 
 		quotes.decide(link.substring("/q/".length()), false, null, "Too expensive");
 
@@ -132,10 +131,7 @@ class BillingProcessTests {
 
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> staff.get("/api/v1/tasks/" + review.get("id").asLong()).json().get("state").asText().equals("CANCELLED"));
-		await().atMost(Duration.ofSeconds(20)).until(() -> {
-			outbox.dispatch();
-			return BillingSteps.mails(port, customerEmail, "Invoice " + number).size() == 1;
-		});
+		assertThat(BillingSteps.awaitMails(port, outbox, customerEmail, "Invoice " + number)).hasSize(1);
 		assertThat(staff.get("/api/v1/invoices/" + invoiceId).json().get("number").asText()).isEqualTo(number);
 	}
 

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
+import io.chancery.notifications.internal.OutboxDispatcher;
 import io.chancery.support.ApiClient;
 import io.chancery.workflow.internal.EmbeddedZeebeEngine;
 
@@ -59,6 +60,17 @@ final class BillingSteps {
 			}
 		});
 		return found;
+	}
+
+	/**
+	 * Sends the outbox until mail to {@code recipient} with {@code subject} arrived. One dispatch sends a
+	 * batch, and other tests (or an expiry scan after a clock move) may have queued many before this one.
+	 */
+	static List<JsonNode> awaitMails(int port, OutboxDispatcher outbox, String recipient, String subject) {
+		return await().atMost(Duration.ofSeconds(30)).until(() -> {
+			outbox.dispatch();
+			return mails(port, recipient, subject);
+		}, found -> !found.isEmpty());
 	}
 
 	/** The customer's approval link in a quote e-mail, as a path (mail links use the public URL, not the test's port). */

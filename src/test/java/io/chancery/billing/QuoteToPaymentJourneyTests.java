@@ -82,8 +82,7 @@ class QuoteToPaymentJourneyTests {
 		JsonNode sent = BillingSteps.awaitQuote(staff, quoteId, "SENT");
 		String quoteNumber = sent.get("number").asText();
 		assertThat(quoteNumber).matches("QUO-\\d{4}-\\d{5}");
-		outbox.dispatch();
-		List<JsonNode> quoteMails = BillingSteps.mails(port, customerEmail, quoteNumber);
+		List<JsonNode> quoteMails = BillingSteps.awaitMails(port, outbox, customerEmail, quoteNumber);
 		assertThat(quoteMails).hasSize(1);
 		assertThat(quoteMails.get(0).get("attachments").toString()).contains(".pdf");
 		String link = BillingSteps.quoteLinkPath(quoteMails.get(0));
@@ -105,11 +104,7 @@ class QuoteToPaymentJourneyTests {
 		assertThat(invoice.get("total").decimalValue()).isEqualByComparingTo("3526.63");
 		assertThat(invoice.get("lines")).hasSize(3);
 
-		await().atMost(Duration.ofSeconds(20)).until(() -> {
-			outbox.dispatch();
-			return !BillingSteps.mails(port, customerEmail, "Invoice " + invoiceNumber).isEmpty();
-		});
-		JsonNode invoiceMail = BillingSteps.mails(port, customerEmail, "Invoice " + invoiceNumber).get(0);
+		JsonNode invoiceMail = BillingSteps.awaitMails(port, outbox, customerEmail, "Invoice " + invoiceNumber).get(0);
 		assertThat(invoiceMail.get("attachments").toString()).contains("invoice-" + invoiceNumber + ".pdf");
 
 		String today = LocalDate.now().toString();
