@@ -71,7 +71,7 @@ class BillingProcessTests {
 		JsonNode draft = BillingSteps.awaitQuote(staff, quoteId, "DRAFT");
 		assertThat(draft.get("number").isNull()).isTrue();
 		assertThat(draft.at("/audit/2/reason").asText()).contains("Price too low");
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> EngineRecords.reached(engine, approval.get("processInstanceKey").asLong(), "returned-to-draft"));
 		assertThat(staff.post("/api/v1/quotes/" + quoteId + "/send", "").json().get("status").asText())
 			.as("it can be submitted again").isEqualTo("PENDING_APPROVAL");
@@ -90,7 +90,7 @@ class BillingProcessTests {
 		JsonNode rejected = staff.get("/api/v1/quotes/" + quoteId).json();
 		assertThat(rejected.get("status").asText()).isEqualTo("REJECTED");
 		assertThat(rejected.get("decisionComment").asText()).isEqualTo("Too expensive");
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> EngineRecords.reached(engine, approval.get("processInstanceKey").asLong(), "rejected"));
 		assertThat(staff.get("/api/v1/quotes/" + quoteId).json().get("invoiceId").isNull()).isTrue();
 	}
@@ -103,7 +103,7 @@ class BillingProcessTests {
 
 		BillingSteps.complete(staff, review, Map.of("reviewDecision", "ISSUE"));
 
-		JsonNode issued = await().atMost(Duration.ofSeconds(20))
+		JsonNode issued = await().atMost(Duration.ofSeconds(60))
 			.until(() -> staff.get("/api/v1/invoices/" + invoiceId).json(), i -> i.get("status").asText().equals("SENT"));
 		assertThat(issued.get("number").asText()).matches("INV-\\d{4}-\\d{5}");
 		assertThat(issued.at("/audit/1/actor").asText()).isEqualTo(InvoiceService.PROCESS);
@@ -116,7 +116,7 @@ class BillingProcessTests {
 
 		BillingSteps.complete(staff, review, Map.of("reviewDecision", "CANCEL", "reviewComment", "Duplicate"));
 
-		JsonNode cancelled = await().atMost(Duration.ofSeconds(20))
+		JsonNode cancelled = await().atMost(Duration.ofSeconds(60))
 			.until(() -> staff.get("/api/v1/invoices/" + invoiceId).json(), i -> i.get("status").asText().equals("CANCELLED"));
 		assertThat(cancelled.get("number").isNull()).as("a cancelled draft uses no number").isTrue();
 		assertThat(cancelled.at("/audit/1/reason").asText()).isEqualTo("Duplicate");
@@ -129,7 +129,7 @@ class BillingProcessTests {
 
 		String number = staff.post("/api/v1/invoices/" + invoiceId + "/issue", "").json().get("number").asText();
 
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> staff.get("/api/v1/tasks/" + review.get("id").asLong()).json().get("state").asText().equals("CANCELLED"));
 		assertThat(BillingSteps.awaitMails(port, outbox, customerEmail, "Invoice " + number)).hasSize(1);
 		assertThat(staff.get("/api/v1/invoices/" + invoiceId).json().get("number").asText()).isEqualTo(number);

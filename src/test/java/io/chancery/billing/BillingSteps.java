@@ -27,7 +27,7 @@ final class BillingSteps {
 	}
 
 	static JsonNode awaitTask(ApiClient user, String variable, long value, String name) {
-		return await().atMost(Duration.ofSeconds(20)).until(() -> findTask(user, variable, value, name), task -> task != null);
+		return await().atMost(Duration.ofSeconds(60)).until(() -> findTask(user, variable, value, name), task -> task != null);
 	}
 
 	static JsonNode findTask(ApiClient user, String variable, long value, String name) {
@@ -47,7 +47,7 @@ final class BillingSteps {
 	}
 
 	static JsonNode awaitQuote(ApiClient user, long quoteId, String status) {
-		return await().atMost(Duration.ofSeconds(20))
+		return await().atMost(Duration.ofSeconds(60))
 			.until(() -> user.get("/api/v1/quotes/" + quoteId).json(), quote -> quote.get("status").asText().equals(status));
 	}
 
@@ -67,7 +67,7 @@ final class BillingSteps {
 	 * batch, and other tests (or an expiry scan after a clock move) may have queued many before this one.
 	 */
 	static List<JsonNode> awaitMails(int port, OutboxDispatcher outbox, String recipient, String subject) {
-		return await().atMost(Duration.ofSeconds(30)).until(() -> {
+		return await().atMost(Duration.ofSeconds(60)).until(() -> {
 			outbox.dispatch();
 			return mails(port, recipient, subject);
 		}, found -> !found.isEmpty());

@@ -95,9 +95,9 @@ class QuoteToPaymentJourneyTests {
 		assertThat(notices.findValuesAsText("title")).contains("Quote " + quoteNumber + " approved");
 
 		long quoteInstance = approval.get("processInstanceKey").asLong();
-		await().atMost(Duration.ofSeconds(20)).until(() -> EngineRecords.reached(engine, quoteInstance, "invoiced"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> EngineRecords.reached(engine, quoteInstance, "invoiced"));
 		long invoiceId = staff.get("/api/v1/quotes/" + quoteId).json().get("invoiceId").asLong();
-		JsonNode invoice = await().atMost(Duration.ofSeconds(20))
+		JsonNode invoice = await().atMost(Duration.ofSeconds(60))
 			.until(() -> staff.get("/api/v1/invoices/" + invoiceId).json(), i -> i.get("status").asText().equals("SENT"));
 		String invoiceNumber = invoice.get("number").asText();
 		assertThat(invoiceNumber).matches("INV-\\d{4}-\\d{5}");
@@ -116,7 +116,7 @@ class QuoteToPaymentJourneyTests {
 		assertThat(staff.get("/api/v1/invoices/" + invoiceId).json().get("status").asText()).isEqualTo("PAID");
 
 		long invoiceInstance = BillingSteps.instanceWith(engine, "invoice-issue-and-payment", "invoiceId", invoiceId);
-		await().atMost(Duration.ofSeconds(20)).until(() -> EngineRecords.reached(engine, invoiceInstance, "paid"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> EngineRecords.reached(engine, invoiceInstance, "paid"));
 		assertThat(staff.post("/api/v1/invoices/" + invoiceId + "/cancel", Map.of("reason", "late")).status()).isEqualTo(409);
 	}
 

@@ -85,7 +85,7 @@ class MyInvoisClientTests {
 	}
 
 	static SubmissionStatus awaitDone(MyInvoisClient client, String submissionUid) {
-		return await().atMost(Duration.ofSeconds(20)).until(() -> client.getSubmission(submissionUid),
+		return await().atMost(Duration.ofSeconds(60)).until(() -> client.getSubmission(submissionUid),
 				status -> !status.overallStatus().equals("in progress"));
 	}
 
