@@ -31,6 +31,9 @@ import io.chancery.documents.Document;
 import io.chancery.documents.DocumentDetails;
 import io.chancery.documents.DocumentService;
 import io.chancery.documents.DocumentTypeService;
+import io.chancery.einvoice.EInvoiceSettingsService;
+import io.chancery.einvoice.MyInvoisEnvironment;
+import io.chancery.einvoice.SettingsDetails;
 import io.chancery.shared.RunMode;
 import io.chancery.tenancy.ChanceryUser;
 import io.chancery.tenancy.Company;
@@ -62,13 +65,16 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DocumentService documents;
 
+	private final EInvoiceSettingsService einvoiceSettings;
+
 	DemoDataSeeder(CompanyService companies, UserAccountService users, CustomerService customers,
-			DocumentTypeService documentTypes, DocumentService documents) {
+			DocumentTypeService documentTypes, DocumentService documents, EInvoiceSettingsService einvoiceSettings) {
 		this.companies = companies;
 		this.users = users;
 		this.customers = customers;
 		this.documentTypes = documentTypes;
 		this.documents = documents;
+		this.einvoiceSettings = einvoiceSettings;
 	}
 
 	@Override
@@ -80,6 +86,7 @@ class DemoDataSeeder implements ApplicationRunner {
 				ZoneId.of("Asia/Kuala_Lumpur"));
 		seedUsers(malaysia, "demo-my.chancery", passwordHash);
 		seedCustomersAndDocuments(dubai, "staff@demo.chancery");
+		einvoiceSettings.seedDemo(malaysia.getId(), malaysianEInvoiceSettings(), malaysia.getName());
 		log.warn("DEMO CREDENTIALS ARE ACTIVE: users admin|manager|staff|analyst@demo.chancery and "
 				+ "@demo-my.chancery with password '{}'. Set chancery.demo-data=false for real use.", PASSWORD);
 	}
@@ -156,6 +163,29 @@ class DemoDataSeeder implements ApplicationRunner {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** Complete MyInvois settings on the local stand-in (not LHDN); the secret only the stand-in checks. */
+	private static SettingsDetails malaysianEInvoiceSettings() {
+		SettingsDetails settings = new SettingsDetails();
+		settings.setTin("C24010000010");
+		settings.setIdType("BRN");
+		settings.setIdValue("202401000001");
+		settings.setSstNumber("B16-2401-32000010");
+		settings.setTourismTaxNumber("NA");
+		settings.setMsicCode("77309");
+		settings.setBusinessActivity("Renting and leasing of test weights and calibration equipment");
+		settings.getAddress().setLine1("Lot 12, Jalan Perusahaan 2");
+		settings.getAddress().setCity("Shah Alam");
+		settings.getAddress().setPostcode("40150");
+		settings.getAddress().setStateCode("10");
+		settings.getAddress().setCountryCode("MYS");
+		settings.setPhone("+60355100200");
+		settings.setEmail("einvoice@demo-equipment.example");
+		settings.setClientId("demo-equipment-stand-in");
+		settings.setClientSecret(java.util.UUID.randomUUID().toString());
+		settings.setEnvironment(MyInvoisEnvironment.LOCAL_STAND_IN);
+		return settings;
 	}
 
 	private static CustomerDetails individual(String name, String nationality, String email, String phone) {
