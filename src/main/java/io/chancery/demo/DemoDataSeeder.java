@@ -34,6 +34,8 @@ import io.chancery.documents.DocumentTypeService;
 import io.chancery.einvoice.EInvoiceSettingsService;
 import io.chancery.einvoice.MyInvoisEnvironment;
 import io.chancery.einvoice.SettingsDetails;
+import io.chancery.rentals.EquipmentDetails;
+import io.chancery.rentals.EquipmentService;
 import io.chancery.shared.RunMode;
 import io.chancery.tenancy.ChanceryUser;
 import io.chancery.tenancy.Company;
@@ -67,8 +69,12 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final EInvoiceSettingsService einvoiceSettings;
 
+	private final EquipmentService equipment;
+
 	DemoDataSeeder(CompanyService companies, UserAccountService users, CustomerService customers,
-			DocumentTypeService documentTypes, DocumentService documents, EInvoiceSettingsService einvoiceSettings) {
+			DocumentTypeService documentTypes, DocumentService documents, EquipmentService equipment,
+			EInvoiceSettingsService einvoiceSettings) {
+		this.equipment = equipment;
 		this.companies = companies;
 		this.users = users;
 		this.customers = customers;
@@ -86,9 +92,37 @@ class DemoDataSeeder implements ApplicationRunner {
 				ZoneId.of("Asia/Kuala_Lumpur"));
 		seedUsers(malaysia, "demo-my.chancery", passwordHash);
 		seedCustomersAndDocuments(dubai, "staff@demo.chancery");
+		seedEquipment(dubai);
+		seedEquipment(malaysia);
 		einvoiceSettings.seedDemo(malaysia.getId(), malaysianEInvoiceSettings(), malaysia.getName());
 		log.warn("DEMO CREDENTIALS ARE ACTIVE: users admin|manager|staff|analyst@demo.chancery and "
 				+ "@demo-my.chancery with password '{}'. Set chancery.demo-data=false for real use.", PASSWORD);
+	}
+
+	/** Test weights by OIML class and calibration kits for hire; seeded once (skipped when the company has equipment). */
+	private void seedEquipment(Company company) {
+		if (!equipment.list(company.getId(), null).isEmpty()) {
+			return;
+		}
+		LocalDate nextYear = LocalDate.now(company.getTimeZone()).plusYears(1);
+		String prefix = company.getCountry() + "-";
+		record Item(String category, String serial, String description, String rate, String deposit) {
+		}
+		for (Item item : List.of(
+				new Item("TEST_WEIGHTS_E2", prefix + "E2-0001", "Test weight set 1 mg–2 kg, class E2", "45.00", "1500.00"),
+				new Item("TEST_WEIGHTS_F1", prefix + "F1-0001", "Test weights 20 kg x 5, class F1", "30.00", "800.00"),
+				new Item("TEST_WEIGHTS_F1", prefix + "F1-0002", "Test weights 20 kg x 5, class F1", "30.00", "800.00"),
+				new Item("TEST_WEIGHTS_M1", prefix + "M1-0001", "Test weights 500 kg, class M1", "55.00", "1200.00"),
+				new Item("CALIBRATION_KIT", prefix + "CK-0001", "Balance calibration kit with case", "60.00", "2000.00"))) {
+			EquipmentDetails details = new EquipmentDetails();
+			details.setCategory(item.category());
+			details.setSerialNumber(item.serial());
+			details.setDescription(item.description());
+			details.setDailyRate(new java.math.BigDecimal(item.rate()));
+			details.setDeposit(new java.math.BigDecimal(item.deposit()));
+			details.setCalibrationDue(nextYear);
+			equipment.create(company.getId(), details);
+		}
 	}
 
 	private void seedUsers(Company company, String domain, String passwordHash) {

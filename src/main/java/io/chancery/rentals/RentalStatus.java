@@ -1,0 +1,8 @@
+package io.chancery.rentals;
+
+/** RESERVED → AWAITING_SIGNATURE (checked out) → RENTED (delivery order signed) → RETURNED (all back). */
+public enum RentalStatus {
+
+	RESERVED, AWAITING_SIGNATURE, RENTED, RETURNED
+
+}

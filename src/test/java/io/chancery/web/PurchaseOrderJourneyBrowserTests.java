@@ -1,0 +1,98 @@
+package io.chancery.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.chancery.support.Browser;
+import io.chancery.support.ChanceryIntegrationTest;
+
+/**
+ * A manager buys 100 weights on the pages: supplier, order, approval, two deliveries entered on the
+ * receipt form (60, then 38), the 2 % shortfall reviewed and accepted, the order closed.
+ */
+@ChanceryIntegrationTest
+class PurchaseOrderJourneyBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void logIn() {
+		browser = Browser.start();
+		Browser.logIn(browser, port, "manager@demo.chancery", "demo");
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		browser.quit();
+	}
+
+	@Test
+	void aShortDeliveryIsReviewedAndAcceptedOnTheOrderPage() {
+		String supplier = "Journey Supplies " + UUID.randomUUID().toString().substring(0, 6);
+		browser.findElement(By.id("nav-purchasing")).click();
+		browser.findElement(By.linkText("Suppliers")).click();
+		browser.findElement(By.id("new-supplier")).click();
+		browser.findElement(By.id("name")).sendKeys(supplier);
+		browser.findElement(By.id("taxNumber")).sendKeys("100300500700003");
+		browser.findElement(By.id("save")).click();
+		assertThat(browser.findElement(By.id("suppliers")).getText()).contains(supplier);
+
+		browser.findElement(By.linkText("Purchase orders")).click();
+		browser.findElement(By.id("new-order")).click();
+		new Select(browser.findElement(By.id("supplierId"))).selectByVisibleText(supplier);
+		browser.findElement(By.id("save")).click();
+		assertThat(browser.getPageSource()).as("an order without lines is refused").contains("add at least one line");
+		browser.findElement(By.id("lines0.description")).sendKeys("Test weight 1 kg");
+		browser.findElement(By.id("lines0.quantity")).sendKeys("100");
+		browser.findElement(By.id("lines0.unitPrice")).sendKeys("12.50");
+		browser.findElement(By.id("lines0.taxRate")).clear();
+		browser.findElement(By.id("lines0.taxRate")).sendKeys("5");
+		browser.findElement(By.id("save")).click();
+		assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("DRAFT");
+		assertThat(browser.findElement(By.id("order-total")).getText()).isEqualTo("AED 1312.50");
+
+		browser.findElement(By.id("approve")).click();
+		browser.findElement(By.id("send")).click();
+		assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("SENT");
+
+		receive("60");
+		assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("PARTIALLY_RECEIVED");
+		receive("38");
+
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		wait.until(driver -> {
+			driver.navigate().refresh();
+			return !driver.findElements(By.cssSelector(".review-form")).isEmpty();
+		});
+		assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("RECEIVED");
+		assertThat(browser.findElement(By.id("variances")).getText()).contains("QUANTITY_SHORT").contains("waiting for review");
+		browser.findElement(By.cssSelector(".review-form input[name=notes]")).sendKeys("Two short, accepted");
+		browser.findElement(By.cssSelector(".review-form button")).click();
+
+		assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("CLOSED");
+		assertThat(browser.findElement(By.cssSelector("#variances .resolution")).getText()).isEqualTo("ACCEPTED");
+		assertThat(browser.findElement(By.id("audit")).getText()).contains("variance review: ACCEPT_VARIANCE");
+	}
+
+	private void receive(String quantity) {
+		browser.findElement(By.id("deliveryNoteNumber")).sendKeys("DN-" + quantity);
+		browser.findElement(By.id("lines0.quantity")).sendKeys(quantity);
+		browser.findElement(By.id("record-receipt")).click();
+		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("delivery was recorded");
+	}
+
+}
