@@ -64,7 +64,8 @@ class EInvoiceSubmissionTests {
 		EInvoiceView ready = submissions.prepare(companyId, EInvoiceSource.INVOICE, invoiceId, document);
 		assertThat(ready.status()).isEqualTo(EInvoiceStatus.READY);
 		submissions.submit(companyId, ready.id());
-		return await().atMost(Duration.ofSeconds(30))
+		// a poll a second, as the process (every 5 s) stays within MyInvois' request limits
+		return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
 			.until(() -> submissions.poll(companyId, ready.id()), view -> view.status() != EInvoiceStatus.SUBMITTED);
 	}
 

@@ -141,16 +141,27 @@ public class EInvoiceSubmissions {
 		if (stored.status != EInvoiceStatus.SUBMITTED) {
 			return view(stored);
 		}
-		MyInvoisClient.DocumentDetails details = clients.forCompany(companyId).getDocumentDetails(stored.uuid);
-		switch (details.summary().status()) {
+		// the submission's summary (300 requests a minute) first; the document's details (60 a minute) only for errors
+		MyInvoisClient client = clients.forCompany(companyId);
+		MyInvoisClient.DocumentSummary summary = client.getSubmission(stored.submissionUid)
+			.documents()
+			.stream()
+			.filter(document -> document.uuid().equals(stored.uuid))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("MyInvois lost document " + stored.uuid));
+		switch (summary.status()) {
 			case "Valid" -> {
 				stored.status = EInvoiceStatus.VALID;
-				stored.longId = details.summary().longId();
-				stored.validatedAt = details.summary().validatedAt();
+				stored.longId = summary.longId();
+				stored.validatedAt = summary.validatedAt();
 			}
 			case "Invalid" -> {
 				stored.status = EInvoiceStatus.INVALID;
-				stored.errors = write(details.errors().stream().map(EInvoiceSubmissions::fieldError).toList());
+				stored.errors = write(client.getDocumentDetails(stored.uuid)
+					.errors()
+					.stream()
+					.map(EInvoiceSubmissions::fieldError)
+					.toList());
 			}
 			default -> {
 				return view(stored);
