@@ -3,6 +3,7 @@ package io.chancery.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -27,6 +28,7 @@ import io.chancery.customers.CustomerKind;
 import io.chancery.customers.CustomerService;
 import io.chancery.customers.Employee;
 import io.chancery.customers.EmployeeDetails;
+import io.chancery.demo.PurchasingDemoData.DemoSupplier;
 import io.chancery.documents.Document;
 import io.chancery.documents.DocumentDetails;
 import io.chancery.documents.DocumentService;
@@ -44,8 +46,8 @@ import io.chancery.tenancy.Role;
 import io.chancery.tenancy.UserAccountService;
 
 /**
- * Seeds the two demo companies of the case studies with a user per role, and the Dubai firm's
- * customers and documents. Runs on every start and creates only what is missing, so restarts and
+ * Seeds the two demo companies of the case studies with a user per role, suppliers and purchase orders
+ * ({@link PurchasingDemoData}), and the Dubai firm's customers and documents. Runs on every start and creates only what is missing, so restarts and
  * changes made in the demo are respected.
  */
 @Component
@@ -71,15 +73,18 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final EquipmentService equipment;
 
+	private final PurchasingDemoData purchasing;
+
 	DemoDataSeeder(CompanyService companies, UserAccountService users, CustomerService customers,
 			DocumentTypeService documentTypes, DocumentService documents, EquipmentService equipment,
-			EInvoiceSettingsService einvoiceSettings) {
-		this.equipment = equipment;
+			PurchasingDemoData purchasing, EInvoiceSettingsService einvoiceSettings) {
 		this.companies = companies;
 		this.users = users;
 		this.customers = customers;
 		this.documentTypes = documentTypes;
 		this.documents = documents;
+		this.equipment = equipment;
+		this.purchasing = purchasing;
 		this.einvoiceSettings = einvoiceSettings;
 	}
 
@@ -94,6 +99,16 @@ class DemoDataSeeder implements ApplicationRunner {
 		seedCustomersAndDocuments(dubai, "staff@demo.chancery");
 		seedEquipment(dubai);
 		seedEquipment(malaysia);
+		purchasing.seed(dubai, "demo.chancery", new BigDecimal("5"),
+				new DemoSupplier("Emirates Precision Weights LLC", "100234567800003", "Faisal Al Marri",
+						"orders@emirates-weights.example", "+971 4 555 0303", "Unit 12, Dubai Investments Park 2, Dubai", 45),
+				new DemoSupplier("Al Quoz Office Supplies", "100765432100003", "Neha Joshi", "sales@aq-office.example",
+						"+971 4 555 0404", "Warehouse 5, Al Quoz Industrial 3, Dubai", 30));
+		purchasing.seed(malaysia, "demo-my.chancery", new BigDecimal("10"),
+				new DemoSupplier("Timbang Tepat Sdn Bhd", "C20240123456", "Lim Wei Jie", "jualan@timbang-tepat.example",
+						"+60 3-5555 0101", "Lot 8, Jalan Perusahaan 2, 47500 Subang Jaya, Selangor", 60),
+				new DemoSupplier("Kedai Pejabat Maju Enterprise", "C20240654321", "Nurul Aisyah", "order@pejabat-maju.example",
+						"+60 3-5555 0202", "12 Jalan SS 15/4, 47500 Subang Jaya, Selangor", 30));
 		einvoiceSettings.seedDemo(malaysia.getId(), malaysianEInvoiceSettings(), malaysia.getName());
 		log.warn("DEMO CREDENTIALS ARE ACTIVE: users admin|manager|staff|analyst@demo.chancery and "
 				+ "@demo-my.chancery with password '{}'. Set chancery.demo-data=false for real use.", PASSWORD);

@@ -36,6 +36,9 @@ public class GoodsReceipt {
 
 	private String deliveryNoteNumber;
 
+	/** The supplier said nothing more would come. */
+	private boolean finalDelivery;
+
 	private String fileKey;
 
 	@Enumerated(EnumType.STRING)
@@ -54,7 +57,8 @@ public class GoodsReceipt {
 	}
 
 	GoodsReceipt(PurchaseOrder order, LocalDate receivedOn, String receivedBy, String deliveryNoteNumber,
-			Instant createdAt) {
+			boolean finalDelivery, Instant createdAt) {
+		this.finalDelivery = finalDelivery;
 		this.companyId = order.getCompanyId();
 		this.purchaseOrderId = order.getId();
 		this.receivedOn = receivedOn;
@@ -88,6 +92,10 @@ public class GoodsReceipt {
 
 	public String getDeliveryNoteNumber() {
 		return deliveryNoteNumber;
+	}
+
+	public boolean isFinalDelivery() {
+		return finalDelivery;
 	}
 
 	public String getFileKey() {

@@ -12,8 +12,17 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** A delivery as it is entered: {@code {"lines":[{"lineId":…,"quantity":…}]}} at least. */
 public class ReceiptDetails {
+
+	/**
+	 * The supplier sends nothing more ({@code "final": true}): what is still short on any line is judged
+	 * by the tolerance table now instead of being waited for.
+	 */
+	@JsonProperty("final")
+	private boolean finalDelivery;
 
 	/** The company's today when not given. */
 	private LocalDate receivedOn;
@@ -47,6 +56,14 @@ public class ReceiptDetails {
 
 	public void setLines(List<Line> lines) {
 		this.lines = lines;
+	}
+
+	public boolean isFinalDelivery() {
+		return finalDelivery;
+	}
+
+	public void setFinalDelivery(boolean finalDelivery) {
+		this.finalDelivery = finalDelivery;
 	}
 
 	public static class Line {

@@ -47,6 +47,9 @@ public class ReceivingService {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	/** The audit keeps 1,000 characters, with room for what it adds. */
+	private static final int MAX_REASON = 500;
+
 	private final PurchaseOrderService orders;
 
 	private final SupplierService suppliers;
@@ -104,7 +107,7 @@ public class ReceivingService {
 		}
 		checkLines(order, details);
 		var receipt = new GoodsReceipt(order, receivedOn, user.email(), blankToNull(details.getDeliveryNoteNumber()),
-				clock.instant());
+				details.isFinalDelivery(), clock.instant());
 		if (noteFile != null) {
 			receipt.attach(store(noteFile), cleanName(noteFileName));
 		}
@@ -115,7 +118,10 @@ public class ReceivingService {
 			line.receive(entered.getQuantity(), entered.getRejectedQuantity());
 			receipt.getLines().add(new GoodsReceiptLine(receipt, line.getId(), entered.getQuantity(),
 					entered.getRejectedQuantity(), blankToNull(entered.getRejectionReason())));
-			findings.addAll(quantityFindings(order, line, overBefore));
+			findings.addAll(quantityFindings(order, line, overBefore, details.isFinalDelivery()));
+		}
+		if (details.isFinalDelivery()) {
+			findings.addAll(endDelivery(order));
 		}
 		long daysLate = ChronoUnit.DAYS.between(order.getExpectedDeliveryDate(), receivedOn);
 		if (daysLate > 0) {
@@ -168,6 +174,31 @@ public class ReceivingService {
 		return invoice;
 	}
 
+	/**
+	 * A manager ends an order short: nothing more will come. The order counts as received at once, and
+	 * what each line still lacks goes to the tolerance table as a final shortfall (accepted, or a review).
+	 * Only a partially received order can be closed short; one that received nothing is cancelled instead.
+	 */
+	@Transactional
+	public PurchaseOrder closeShort(ChanceryUser manager, long orderId, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidFieldException("reason", "Say why the rest will not come");
+		}
+		if (reason.trim().length() > MAX_REASON) {
+			throw new InvalidFieldException("reason", "Keep the reason under " + MAX_REASON + " characters");
+		}
+		PurchaseOrder order = orders.lock(manager.companyId(), orderId);
+		if (order.getStatus() != PurchaseOrderStatus.PARTIALLY_RECEIVED) {
+			throw new ConflictException("Purchase order " + order.label() + " is " + order.getStatus()
+					+ (order.getStatus() == PurchaseOrderStatus.SENT ? "; nothing has arrived, cancel it instead"
+							: "; only a partially received order can be closed short"));
+		}
+		List<VarianceFinding> shortfalls = endDelivery(order);
+		orders.move(order, PurchaseOrderStatus.RECEIVED, manager.email(), "closed short: " + reason.trim());
+		requestCheck(order, VarianceCheck.Source.CLOSED_SHORT, order.getId(), shortfalls);
+		return order;
+	}
+
 	/** A five-minute URL to open a receipt's delivery note. */
 	public SignedUrl deliveryNoteUrl(long companyId, long orderId, long receiptId) {
 		PurchaseOrder order = orders.get(companyId, orderId);
@@ -207,16 +238,32 @@ public class ReceivingService {
 	/**
 	 * Over-delivery counts against the ordered quantity (the amount only for what this receipt added);
 	 * a line still short is judged too: the table tells a partial delivery (more to come) from a short one.
+	 * On a final delivery the shortfall is left to {@link #endDelivery}.
 	 */
-	private static List<VarianceFinding> quantityFindings(PurchaseOrder order, PurchaseOrderLine line, BigDecimal overBefore) {
+	private static List<VarianceFinding> quantityFindings(PurchaseOrder order, PurchaseOrderLine line, BigDecimal overBefore,
+			boolean finalDelivery) {
 		BigDecimal over = line.getReceivedQuantity().subtract(line.getQuantity());
 		if (over.signum() > 0) {
 			return List.of(quantityFinding(order, line, VarianceKind.QUANTITY_OVER, over, over.subtract(overBefore)));
 		}
-		if (over.signum() < 0 && !line.isDeliveryComplete()) {
+		if (over.signum() < 0 && !line.isDeliveryComplete() && !finalDelivery) {
 			return List.of(quantityFinding(order, line, VarianceKind.QUANTITY_SHORT, over.negate(), over.negate()));
 		}
 		return List.of();
+	}
+
+	/** Nothing more will come: every line still short is complete as it is, and its shortfall is a final finding. */
+	private static List<VarianceFinding> endDelivery(PurchaseOrder order) {
+		List<VarianceFinding> shortfalls = new ArrayList<>();
+		for (PurchaseOrderLine line : order.getLines()) {
+			if (line.isDeliveryComplete()) {
+				continue;
+			}
+			BigDecimal missing = line.outstanding();
+			shortfalls.add(quantityFinding(order, line, VarianceKind.QUANTITY_SHORT, missing, missing).asFinal());
+			line.completeDelivery();
+		}
+		return shortfalls;
 	}
 
 	private static VarianceFinding quantityFinding(PurchaseOrder order, PurchaseOrderLine line, VarianceKind kind,

@@ -18,7 +18,9 @@ public class VarianceCheck {
 
 	public enum Source {
 
-		GOODS_RECEIPT, SUPPLIER_INVOICE
+		GOODS_RECEIPT, SUPPLIER_INVOICE,
+		/** A manager closed the order short; the source id is the order's. */
+		CLOSED_SHORT
 
 	}
 

@@ -7,9 +7,20 @@ import java.util.Map;
 /**
  * A difference found by a receipt or an invoice, before the tolerance table judged it. It travels
  * to the process as a map (the decision's inputs) and comes back with the decision.
+ * @param finalDelivery nothing more will come for the line (a final receipt, or the order closed short)
  */
 public record VarianceFinding(Long lineId, VarianceKind kind, String itemCategory, BigDecimal percent,
-		BigDecimal absolute, BigDecimal amount) {
+		BigDecimal absolute, BigDecimal amount, boolean finalDelivery) {
+
+	public VarianceFinding(Long lineId, VarianceKind kind, String itemCategory, BigDecimal percent, BigDecimal absolute,
+			BigDecimal amount) {
+		this(lineId, kind, itemCategory, percent, absolute, amount, false);
+	}
+
+	/** The same difference on a delivery that has ended: nothing more will come. */
+	public VarianceFinding asFinal() {
+		return new VarianceFinding(lineId, kind, itemCategory, percent, absolute, amount, true);
+	}
 
 	public Map<String, Object> toVariable() {
 		Map<String, Object> map = new LinkedHashMap<>();
@@ -19,6 +30,7 @@ public record VarianceFinding(Long lineId, VarianceKind kind, String itemCategor
 		map.put("percent", percent);
 		map.put("absolute", absolute);
 		map.put("amount", amount);
+		map.put("finalDelivery", finalDelivery);
 		return map;
 	}
 
@@ -26,7 +38,7 @@ public record VarianceFinding(Long lineId, VarianceKind kind, String itemCategor
 		Object lineId = map.get("lineId");
 		return new VarianceFinding(lineId == null ? null : ((Number) lineId).longValue(),
 				VarianceKind.valueOf((String) map.get("kind")), (String) map.get("itemCategory"), decimal(map.get("percent")),
-				decimal(map.get("absolute")), decimal(map.get("amount")));
+				decimal(map.get("absolute")), decimal(map.get("amount")), Boolean.TRUE.equals(map.get("finalDelivery")));
 	}
 
 	private static BigDecimal decimal(Object value) {

@@ -67,7 +67,7 @@ public class VarianceService {
 
 	/**
 	 * Records the table's decision for each finding (same order). ACCEPT settles a difference at once;
-	 * REVIEW and REJECT wait for a manager; WAIT (a short line far from complete) records nothing.
+	 * REVIEW and REJECT wait for a manager; WAIT (a short line far from complete, more to come) records nothing.
 	 */
 	@Transactional
 	public Outcome recordDecisions(long companyId, long checkId, List<VarianceFinding> findings, List<String> decisions) {
@@ -84,10 +84,11 @@ public class VarianceService {
 		for (int i = 0; i < findings.size(); i++) {
 			VarianceFinding finding = findings.get(i);
 			String decision = decisions.get(i) == null ? RuleDecision.REVIEW.name() : decisions.get(i).toUpperCase(Locale.ROOT);
-			if (WAIT.equals(decision)) {
+			if (WAIT.equals(decision) && !finding.finalDelivery()) {
 				continue;
 			}
-			// Anything the table does not know is left to a person rather than accepted.
+			// Anything the table does not know, or a WAIT for goods that will not come (a final delivery),
+			// is left to a person rather than accepted.
 			RuleDecision ruleDecision = EnumSet.allOf(RuleDecision.class).stream()
 				.filter(d -> d.name().equals(decision)).findFirst().orElse(RuleDecision.REVIEW);
 			variances.save(new PurchaseVariance(check, finding, ruleDecision, clock.instant()));

@@ -2,12 +2,19 @@ package io.chancery.purchasing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -20,6 +27,9 @@ class PurchaseOrderApiTests {
 
 	@LocalServerPort
 	int port;
+
+	@Value("${chancery.data-dir}")
+	Path dataDir;
 
 	Purchasing purchasing;
 
@@ -117,6 +127,56 @@ class PurchaseOrderApiTests {
 	}
 
 	@Test
+	void aDeliveryNoteScanIsKeptPrivatelyAndOpenedThroughASignedUrl() throws IOException {
+		JsonNode order = purchasing.sent(10);
+		long id = order.get("id").asLong();
+		byte[] pdf;
+		try (InputStream sample = new ClassPathResource("demo/sample-document.pdf").getInputStream()) {
+			pdf = sample.readAllBytes();
+		}
+
+		var receipt = purchasing.receiveWithNote(order, 10, "DN 4471.pdf", "application/pdf", pdf);
+		assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(201);
+		JsonNode saved = purchasing.staff.get("/api/v1/purchase-orders/" + id + "/receipts").json().get(0);
+		assertThat(saved.get("fileName").asText()).isEqualTo("DN 4471.pdf");
+		assertThat(saved.get("deliveryNoteNumber").asText()).isEqualTo("DN-" + id);
+
+		var url = purchasing.staff.get("/api/v1/purchase-orders/" + id + "/receipts/" + saved.get("id").asLong() + "/file-url");
+		assertThat(url.status()).as(url.body()).isEqualTo(200);
+		String signed = url.json().get("url").asText();
+		assertThat(signed).contains("signature=");
+		var download = ApiClient.fetch(signed.startsWith("/") ? "http://localhost:" + port + signed : signed);
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.body()).isEqualTo(pdf);
+		String unsigned = signed.substring(0, signed.indexOf('?'));
+		assertThat(ApiClient.fetch(unsigned.startsWith("/") ? "http://localhost:" + port + unsigned : unsigned).statusCode())
+			.as("the file is not public").isIn(401, 403, 404);
+		assertThat(ApiClient.as(port, "staff@demo-my.chancery", "demo")
+			.get("/api/v1/purchase-orders/" + id + "/receipts/" + saved.get("id").asLong() + "/file-url").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aFileThatIsNotWhatItClaimsIsRefusedWith415AndNothingIsStored() throws IOException {
+		JsonNode order = purchasing.sent(10);
+		long id = order.get("id").asLong();
+		byte[] executable = new byte[2048];
+		executable[0] = 'M';
+		executable[1] = 'Z';
+		long filesBefore = privateFiles();
+
+		var refused = purchasing.receiveWithNote(order, 10, "delivery-note.pdf", "application/pdf", executable);
+
+		assertThat(refused.statusCode()).isEqualTo(415);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+			.startsWith("application/problem+json"));
+		assertThat(purchasing.staff.get("/api/v1/purchase-orders/" + id + "/receipts").json()).isEmpty();
+		JsonNode unchanged = purchasing.order(id);
+		assertThat(unchanged.get("status").asText()).isEqualTo("SENT");
+		assertThat(unchanged.at("/lines/0/receivedQuantity").decimalValue()).isEqualByComparingTo("0");
+		assertThat(privateFiles()).isEqualTo(filesBefore);
+	}
+
+	@Test
 	void anotherCompanysOrdersAndSuppliersAreNotFound() {
 		JsonNode order = purchasing.sent(3);
 		ApiClient malaysia = ApiClient.as(port, "staff@demo-my.chancery", "demo");
@@ -125,6 +185,16 @@ class PurchaseOrderApiTests {
 		assertThat(malaysia.post("/api/v1/purchase-orders/" + order.get("id").asLong() + "/receipts",
 				Map.of("lines", List.of(Map.of("lineId", order.at("/lines/0/id").asLong(), "quantity", 1)))).status())
 			.isEqualTo(404);
+	}
+
+	private long privateFiles() throws IOException {
+		Path files = dataDir.resolve("files/private");
+		if (!Files.exists(files)) {
+			return 0;
+		}
+		try (Stream<Path> all = Files.walk(files)) {
+			return all.filter(Files::isRegularFile).count();
+		}
 	}
 
 }

@@ -2,6 +2,9 @@ package io.chancery.purchasing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -97,6 +100,70 @@ class PurchaseOrderProcessTests {
 	}
 
 	@Test
+	void aDeliveryMarkedFinalHasItsShortfallJudgedAtOnceInsteadOfWaitedFor() {
+		JsonNode order = purchasing.sent(100);
+		long id = order.get("id").asLong();
+
+		var receipt = purchasing.staff.post("/api/v1/purchase-orders/" + id + "/receipts", Map.of("final", true,
+				"lines", List.of(Map.of("lineId", order.at("/lines/0/id").asLong(), "quantity", 60))));
+		assertThat(receipt.status()).as(receipt.body()).isEqualTo(201);
+		assertThat(receipt.json().get("final").asBoolean()).isTrue();
+		assertThat(purchasing.order(id).get("status").asText()).as("nothing more is expected").isEqualTo("RECEIVED");
+
+		JsonNode task = purchasing.awaitReviewTask(id);
+		assertThat(task.at("/variables/varianceSummary").asText()).contains("QUANTITY_SHORT 40 (40 %)");
+		JsonNode inReview = purchasing.order(id);
+		assertThat(inReview.at("/lines/0/deliveryComplete").asBoolean()).isTrue();
+		assertThat(inReview.at("/variances/0/kind").asText()).isEqualTo("QUANTITY_SHORT");
+		assertThat(inReview.at("/variances/0/absoluteDifference").decimalValue()).isEqualByComparingTo("40");
+		assertThat(inReview.at("/variances/0/amount").decimalValue()).isEqualByComparingTo("500.00");
+		assertThat(inReview.at("/variances/0/ruleDecision").asText()).isEqualTo("REVIEW");
+		assertThat(purchasing.staff.get("/api/v1/purchase-orders/" + id + "/receipts").json().get(0).get("final").asBoolean())
+			.isTrue();
+		var afterAll = purchasing.receive(order, 40);
+		assertThat(afterAll.status()).as("goods that turn up after all are still taken in").isEqualTo(201);
+	}
+
+	@Test
+	void aManagerClosesAPartiallyReceivedOrderShortAndTheToleranceTableJudgesTheRest() {
+		JsonNode order = purchasing.sent(100);
+		long id = order.get("id").asLong();
+		String closeShort = "/api/v1/purchase-orders/" + id + "/close-short";
+		assertThat(purchasing.manager.post(closeShort, Map.of("reason", "Nothing came yet")).status())
+			.as("a sent order that received nothing is cancelled, not closed short").isEqualTo(409);
+
+		purchasing.receive(order, 60);
+		assertThat(purchasing.settled(id).get("status").asText()).isEqualTo("PARTIALLY_RECEIVED");
+		assertThat(purchasing.staff.post(closeShort, Map.of("reason", "Discontinued")).status()).isEqualTo(403);
+		var noReason = purchasing.manager.post(closeShort, Map.of());
+		assertThat(noReason.status()).isEqualTo(400);
+		assertThat(noReason.body()).contains("reason");
+		assertThat(purchasing.order(id).get("status").asText()).isEqualTo("PARTIALLY_RECEIVED");
+
+		var closed = purchasing.manager.post(closeShort, Map.of("reason", "Item discontinued by the maker"));
+		assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+		assertThat(closed.json().get("status").asText()).isEqualTo("RECEIVED");
+		assertThat(purchasing.manager.post(closeShort, Map.of("reason", "again")).status()).isEqualTo(409);
+
+		JsonNode task = purchasing.awaitReviewTask(id);
+		assertThat(task.at("/variables/varianceSummary").asText()).contains("QUANTITY_SHORT 40 (40 %)");
+		JsonNode inReview = purchasing.order(id);
+		assertThat(inReview.at("/varianceChecks/1/source").asText()).isEqualTo("CLOSED_SHORT");
+		assertThat(inReview.at("/variances/0/ruleDecision").asText()).isEqualTo("REVIEW");
+		JsonNode audit = purchasing.staff.get("/api/v1/purchase-orders/" + id + "/audit").json();
+		JsonNode last = audit.get(audit.size() - 1);
+		assertThat(last.get("to").asText()).isEqualTo("RECEIVED");
+		assertThat(last.get("actor").asText()).isEqualTo("manager@demo.chancery");
+		assertThat(last.get("reason").asText()).isEqualTo("closed short: Item discontinued by the maker");
+
+		var reviewed = purchasing.manager.post("/api/v1/tasks/" + task.get("id").asLong() + "/complete",
+				Map.of("variables", Map.of("reviewDecision", "REQUEST_CREDIT_NOTE")));
+		assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+		JsonNode done = purchasing.awaitStatus(id, "CLOSED");
+		assertThat(done.at("/variances/0/resolution").asText()).isEqualTo("CREDIT_NOTE_REQUESTED");
+	}
+
+	@Test
 	void receivingMoreThanOrderedBeyondToleranceCreatesAReviewThatAManagerSettlesOnTheApi() {
 		JsonNode order = purchasing.sent(100);
 		long id = order.get("id").asLong();
@@ -120,6 +187,45 @@ class PurchaseOrderProcessTests {
 		JsonNode closed = purchasing.awaitStatus(id, "CLOSED");
 		assertThat(closed.at("/variances/0/resolution").asText()).isEqualTo("GOODS_RETURNED");
 		assertThat(purchasing.reviewTask(id)).isNull();
+	}
+
+	@Test
+	void aDeliveryMoreThanThreeDaysLateGoesToAManager() {
+		// Due ten days before the real today: the application's today (the dev clock only moves forward) is later still.
+		JsonNode order = purchasing.sent(purchasing.supplier(), 100, LocalDate.now().minusDays(10));
+		long id = order.get("id").asLong();
+
+		var receipt = purchasing.receive(order, 100);
+		assertThat(receipt.status()).as(receipt.body()).isEqualTo(201);
+		LocalDate receivedOn = LocalDate.parse(receipt.json().get("receivedOn").asText());
+		long daysLate = ChronoUnit.DAYS.between(LocalDate.parse(order.get("expectedDeliveryDate").asText()), receivedOn);
+		assertThat(daysLate).isGreaterThanOrEqualTo(10);
+
+		JsonNode task = purchasing.awaitReviewTask(id);
+		assertThat(task.at("/variables/varianceSummary").asText()).contains("LATE_DELIVERY " + daysLate + " days: REVIEW");
+		JsonNode late = purchasing.order(id).get("variances").get(0);
+		assertThat(late.get("kind").asText()).isEqualTo("LATE_DELIVERY");
+		assertThat(late.get("lineId").isNull()).as("lateness is the order's, not a line's").isTrue();
+		assertThat(late.get("absoluteDifference").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(daysLate));
+		assertThat(late.get("ruleDecision").asText()).isEqualTo("REVIEW");
+		assertThat(purchasing.order(id).get("status").asText()).isEqualTo("RECEIVED");
+	}
+
+	@Test
+	void aDeliveryUpToThreeDaysLateIsAcceptedAndRecorded() {
+		JsonNode order = purchasing.sent(purchasing.supplier(), 100, LocalDate.now().minusDays(10));
+		long id = order.get("id").asLong();
+		LocalDate twoDaysLate = LocalDate.parse(order.get("expectedDeliveryDate").asText()).plusDays(2);
+
+		var receipt = purchasing.staff.post("/api/v1/purchase-orders/" + id + "/receipts", Map.of("receivedOn",
+				twoDaysLate.toString(), "lines", List.of(Map.of("lineId", order.at("/lines/0/id").asLong(), "quantity", 100))));
+		assertThat(receipt.status()).as(receipt.body()).isEqualTo(201);
+
+		JsonNode closed = purchasing.awaitStatus(id, "CLOSED");
+		JsonNode late = closed.get("variances").get(0);
+		assertThat(late.get("kind").asText()).isEqualTo("LATE_DELIVERY");
+		assertThat(late.get("absoluteDifference").decimalValue()).isEqualByComparingTo("2");
+		assertThat(late.get("resolution").asText()).isEqualTo("AUTO_ACCEPTED");
 	}
 
 	@Test

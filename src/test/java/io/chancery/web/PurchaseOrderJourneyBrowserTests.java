@@ -3,6 +3,9 @@ package io.chancery.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -10,16 +13,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.chancery.support.ApiClient;
 import io.chancery.support.Browser;
 import io.chancery.support.ChanceryIntegrationTest;
 
 /**
- * A manager buys 100 weights on the pages: supplier, order, approval, two deliveries entered on the
- * receipt form (60, then 38), the 2 % shortfall reviewed and accepted, the order closed.
+ * Purchasing on the pages. The journey: a manager buys 100 weights (supplier, order, approval, two
+ * deliveries entered on the receipt form, 60 then 38), the 2 % shortfall is reviewed and accepted, the
+ * order closes. Then a delivery ticked final, and an order closed short by a manager.
  */
 @ChanceryIntegrationTest
 class PurchaseOrderJourneyBrowserTests {
@@ -64,6 +70,7 @@ class PurchaseOrderJourneyBrowserTests {
 		browser.findElement(By.id("save")).click();
 		assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("DRAFT");
 		assertThat(browser.findElement(By.id("order-total")).getText()).isEqualTo("AED 1312.50");
+		assertThat(browser.findElement(By.id("order-pdf")).getDomAttribute("href")).matches("/api/v1/purchase-orders/\\d+/pdf");
 
 		browser.findElement(By.id("approve")).click();
 		browser.findElement(By.id("send")).click();
@@ -88,11 +95,60 @@ class PurchaseOrderJourneyBrowserTests {
 		assertThat(browser.findElement(By.id("audit")).getText()).contains("variance review: ACCEPT_VARIANCE");
 	}
 
+	@Test
+	void aDeliveryTickedFinalOnTheReceiptFormHasItsShortfallReviewedAtOnce() {
+		long id = sentOrder(50);
+
+		browser.get("http://localhost:" + port + "/purchasing/orders/" + id);
+		browser.findElement(By.id("finalDelivery1")).click();
+		receive("30");
+		assertThat(browser.findElement(By.id("order-status")).getText()).as("nothing more is expected").isEqualTo("RECEIVED");
+		assertThat(browser.findElement(By.id("receipts")).getText()).contains("final");
+
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+			driver.navigate().refresh();
+			return !driver.findElements(By.cssSelector(".review-form")).isEmpty();
+		});
+		assertThat(browser.findElement(By.id("variances")).getText()).contains("QUANTITY_SHORT").contains("40").contains("REVIEW");
+	}
+
+	@Test
+	void aManagerClosesAPartlyDeliveredOrderShortOnItsPage() {
+		long id = sentOrder(50);
+		browser.get("http://localhost:" + port + "/purchasing/orders/" + id);
+		receive("30");
+		assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("PARTIALLY_RECEIVED");
+
+		browser.findElement(By.id("close-short-reason")).sendKeys("The last twenty are out of production");
+		browser.findElement(By.id("close-short")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "closed short"));
+		assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("RECEIVED");
+		assertThat(browser.findElement(By.id("audit")).getText()).contains("closed short: The last twenty are out of production");
+		assertThat(browser.findElements(By.id("close-short"))).as("an order is closed short once").isEmpty();
+	}
+
+	/** An order for {@code quantity} test weights, sent to a supplier of its own, through the API. */
+	private long sentOrder(int quantity) {
+		ApiClient staff = ApiClient.as(port, "staff@demo.chancery", "demo");
+		ApiClient manager = ApiClient.as(port, "manager@demo.chancery", "demo");
+		long supplier = staff.post("/api/v1/suppliers", Map.of("name", "Page Supplies " + UUID.randomUUID().toString().substring(0, 6)))
+			.json().get("id").asLong();
+		long id = staff.post("/api/v1/purchase-orders", Map.of("supplierId", supplier, "expectedDeliveryDate",
+				LocalDate.now().plusDays(30).toString(), "lines", List.of(Map.of("description", "Test weight 5 kg", "quantity", quantity,
+						"unitPrice", "40", "taxRate", 5)))).json().get("id").asLong();
+		assertThat(manager.post("/api/v1/purchase-orders/" + id + "/approve", "").status()).isEqualTo(200);
+		assertThat(staff.post("/api/v1/purchase-orders/" + id + "/send", "").status()).isEqualTo(200);
+		return id;
+	}
+
 	private void receive(String quantity) {
 		browser.findElement(By.id("deliveryNoteNumber")).sendKeys("DN-" + quantity);
 		browser.findElement(By.id("lines0.quantity")).sendKeys(quantity);
 		browser.findElement(By.id("record-receipt")).click();
-		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("delivery was recorded");
+		// The page it leaves shows a success message too ("… sent"): wait for the next page's.
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "delivery was recorded"));
 	}
 
 }

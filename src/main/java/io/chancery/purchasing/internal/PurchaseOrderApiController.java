@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,8 +63,11 @@ class PurchaseOrderApiController {
 
 	private final SupplierService suppliers;
 
+	private final PurchaseOrderPdf pdf;
+
 	PurchaseOrderApiController(PurchaseOrderService orders, ReceivingService receiving, VarianceService variances,
-			VarianceReviews reviews, SupplierService suppliers) {
+			VarianceReviews reviews, SupplierService suppliers, PurchaseOrderPdf pdf) {
+		this.pdf = pdf;
 		this.orders = orders;
 		this.receiving = receiving;
 		this.variances = variances;
@@ -78,6 +83,17 @@ class PurchaseOrderApiController {
 	@GetMapping("/{id}")
 	OrderView get(@AuthenticationPrincipal ChanceryUser me, @PathVariable long id) {
 		return view(me, orders.get(me.companyId(), id));
+	}
+
+	/** Rendered from the order as it is now; never stored. */
+	@GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal ChanceryUser me, @PathVariable long id) {
+		byte[] content = pdf.render(me.companyId(), id);
+		String fileName = PurchaseOrderPdf.fileName(orders.get(me.companyId(), id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+			.body(content);
 	}
 
 	@PostMapping
@@ -111,6 +127,14 @@ class PurchaseOrderApiController {
 	OrderView cancel(@AuthenticationPrincipal ChanceryUser me, @PathVariable long id,
 			@RequestBody(required = false) CancelRequest request) {
 		return view(me, orders.cancel(me, id, request == null ? null : request.reason()));
+	}
+
+	/** Nothing more will come: the shortfall is judged by the tolerance table now (managers). */
+	@PostMapping("/{id}/close-short")
+	@PreAuthorize(APPROVERS)
+	OrderView closeShort(@AuthenticationPrincipal ChanceryUser me, @PathVariable long id,
+			@RequestBody(required = false) CancelRequest request) {
+		return view(me, receiving.closeShort(me, id, request == null ? null : request.reason()));
 	}
 
 	@GetMapping("/{id}/audit")
@@ -176,6 +200,7 @@ class PurchaseOrderApiController {
 				variances.variances(me.companyId(), order.getId()), variances.checks(me.companyId(), order.getId()));
 	}
 
+	/** The reason to cancel or to close short. */
 	record CancelRequest(String reason) {
 	}
 

@@ -2,11 +2,15 @@ package io.chancery.purchasing.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -208,6 +212,14 @@ class PurchasingPageController {
 		return act(id, redirect, () -> orders.cancel(me, id, reason).label() + " was cancelled.");
 	}
 
+	@PostMapping("/orders/{id}/close-short")
+	@PreAuthorize(PurchaseOrderApiController.APPROVERS)
+	String closeShort(@AuthenticationPrincipal ChanceryUser me, @PathVariable long id,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return act(id, redirect, () -> receiving.closeShort(me, id, reason).label()
+				+ " was closed short; the shortfall is being checked against the tolerance.");
+	}
+
 	/** Receipt entry: one row per ordered line; rows left empty are not part of the delivery. */
 	@PostMapping("/orders/{id}/receipts")
 	@PreAuthorize(SupplierApiController.WRITERS)
@@ -219,6 +231,7 @@ class PurchasingPageController {
 		ReceiptDetails delivered = new ReceiptDetails();
 		delivered.setReceivedOn(receipt.getReceivedOn());
 		delivered.setDeliveryNoteNumber(receipt.getDeliveryNoteNumber());
+		delivered.setFinalDelivery(receipt.isFinalDelivery());
 		receipt.getLines().stream()
 			.filter(line -> line.getQuantity().signum() != 0 || line.getRejectedQuantity().signum() != 0)
 			.forEach(delivered.getLines()::add);
@@ -265,8 +278,18 @@ class PurchasingPageController {
 
 	@GetMapping("/report")
 	@PreAuthorize(PurchasingReportApiController.READERS)
-	String report(@AuthenticationPrincipal ChanceryUser me, Model model) {
-		model.addAttribute("rows", report.perSupplier(me.companyId()));
+	String report(@AuthenticationPrincipal ChanceryUser me,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to, Model model) {
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		try {
+			model.addAttribute("rows", report.perSupplier(me.companyId(), from, to));
+		}
+		catch (InvalidFieldException invalid) {
+			model.addAttribute("errorMessage", invalid.getMessage());
+			model.addAttribute("rows", List.of());
+		}
 		return "purchasing/report";
 	}
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import io.chancery.purchasing.GoodsReceipt;
 import io.chancery.purchasing.PurchaseOrder;
 import io.chancery.purchasing.PurchaseOrderAudit;
@@ -91,11 +93,12 @@ final class PurchasingViews {
 
 	}
 
-	record ReceiptView(long id, LocalDate receivedOn, String receivedBy, String deliveryNoteNumber, String fileName,
-			List<ReceiptLineView> lines) {
+	record ReceiptView(long id, LocalDate receivedOn, String receivedBy, String deliveryNoteNumber,
+			@JsonProperty("final") boolean finalDelivery, String fileName, List<ReceiptLineView> lines) {
 
 		static ReceiptView of(GoodsReceipt r) {
-			return new ReceiptView(r.getId(), r.getReceivedOn(), r.getReceivedBy(), r.getDeliveryNoteNumber(), r.getFileName(),
+			return new ReceiptView(r.getId(), r.getReceivedOn(), r.getReceivedBy(), r.getDeliveryNoteNumber(),
+					r.isFinalDelivery(), r.getFileName(),
 					r.getLines().stream().map(l -> new ReceiptLineView(l.getPurchaseOrderLineId(), l.getQuantity(),
 							l.getRejectedQuantity(), l.getRejectionReason())).toList());
 		}

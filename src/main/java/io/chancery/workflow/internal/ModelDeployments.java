@@ -1,6 +1,7 @@
 package io.chancery.workflow.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,9 @@ import io.grpc.Status;
 @Service
 @Transactional(readOnly = true)
 class ModelDeployments {
+
+	private static final Duration DEPLOY_TIMEOUT = Duration.ofSeconds(60);
+
 
 	private static final Logger log = LoggerFactory.getLogger(ModelDeployments.class);
 
@@ -106,7 +110,8 @@ class ModelDeployments {
 		if (step == null) {
 			throw new IllegalArgumentException("Nothing to deploy");
 		}
-		return step.send().join();
+		// the first call after start-up: on a busy machine the engine may need longer than the default 10 s
+		return step.requestTimeout(DEPLOY_TIMEOUT).send().join();
 	}
 
 	@Transactional

@@ -1,0 +1,147 @@
+package io.chancery.reporting.internal;
+
+import static io.chancery.reporting.internal.Column.date;
+import static io.chancery.reporting.internal.Column.integer;
+import static io.chancery.reporting.internal.Column.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Current documents by status on the range's last day, by type and by customer, the expiring ones
+ * by how close they are (the default escalation windows: 1, 5 and 10 days), and a twelve-month trend.
+ */
+@Component
+class DocumentHealthReport implements Report {
+
+	private static final String COUNTS = """
+			sum(case when s = 'VALID' then 1 else 0 end), sum(case when s = 'EXPIRING' then 1 else 0 end),
+			sum(case when s = 'EXPIRED' then 1 else 0 end), sum(case when s = 'IN_RENEWAL' then 1 else 0 end),
+			count(*)""";
+
+	/**
+	 * Documents as they stood at the end of the day {@code :today} (the range's end): existing and not
+	 * yet superseded then, in renewal if it had started by then. For today this is the current status;
+	 * for a past day it agrees with the trend's point for that day.
+	 */
+	private static final String STATUSES = """
+			(select d.*, case when d.renewal_started_at < :dayEnd then 'IN_RENEWAL'
+			                  when d.expiry_date is null then 'VALID'
+			                  when d.expiry_date < :today then 'EXPIRED'
+			                  when d.expiring_from > :today then 'VALID'
+			                  else 'EXPIRING' end as s
+			 from document d where d.company_id = :company and d.created_at < :dayEnd
+			   and (d.superseded_at is null or d.superseded_at >= :dayEnd)) x""";
+
+	private final JdbcClient jdbc;
+
+	DocumentHealthReport(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String name() {
+		return "document-health";
+	}
+
+	@Override
+	public String title() {
+		return "Document health";
+	}
+
+	@Override
+	public ReportResult run(ReportQuery query) {
+		Map<String, Object> params = query.params();
+		LocalDate day = query.to();
+		params.put("today", day);
+		params.put("dayEnd", day.plusDays(1).atStartOfDay(query.zone()).toOffsetDateTime());
+		params.put("day1", day.plusDays(1));
+		params.put("day5", day.plusDays(5));
+		params.put("day10", day.plusDays(10));
+		List<Column> counts = List.of(integer("valid", "Valid"), integer("expiring", "Expiring"),
+				integer("expired", "Expired"), integer("inRenewal", "In renewal"), integer("total", "Total"));
+		return result(query, List.of(
+				ReportTable.query(jdbc, "status", "Status on " + day, List.of(text("status", "Status", 14), integer("documents", "Documents")),
+						Chart.doughnut("status", "documents"),
+						"select s, count(*) from " + STATUSES + " group by s order by s", params),
+				ReportTable.query(jdbc, "expiring", "Expiring by escalation window",
+						List.of(text("window", "Window", 28), integer("documents", "Documents")), Chart.bar("window", "documents"),
+						"""
+								select w, count(*) from (select case
+								    when x.expiry_date <= :day1 then '1 · Critical (1 day or less)'
+								    when x.expiry_date <= :day5 then '2 · Urgent (2–5 days)'
+								    when x.expiry_date <= :day10 then '3 · Warning (6–10 days)'
+								    else '4 · In window (over 10 days)' end as w
+								  from %s where x.s = 'EXPIRING') y group by w order by w""".formatted(STATUSES),
+						params),
+				ReportTable.query(jdbc, "by-type", "By document type", concat(text("type", "Type", 24), counts),
+						Chart.stacked("type", "valid", "expiring", "expired", "inRenewal"),
+						"select t.name, " + COUNTS + " from " + STATUSES
+								+ " join document_type t on t.id = x.type_id group by t.name order by t.name",
+						params),
+				ReportTable.query(jdbc, "by-customer", "Customers with most documents needing attention",
+						concat(text("customer", "Customer", 32), counts),
+						Chart.stacked("customer", "expiring", "expired", "inRenewal"),
+						"select c.name, " + COUNTS + " from " + STATUSES + " join customer c on c.id = x.customer_id"
+								+ " group by c.id, c.name having sum(case when s <> 'VALID' then 1 else 0 end) > 0"
+								+ " order by sum(case when s <> 'VALID' then 1 else 0 end) desc, c.name limit 25",
+						params),
+				trend(query, params)));
+	}
+
+	/**
+	 * Month ends of the last twelve months (the last point is the range's end). A document counts at
+	 * a day if it existed then and was not yet superseded; its status that day follows from its dates.
+	 */
+	private ReportTable trend(ReportQuery query, Map<String, Object> params) {
+		StringJoiner days = new StringJoiner(", ");
+		List<LocalDate> points = new ArrayList<>();
+		LocalDate month = query.to().withDayOfMonth(1).minusMonths(11);
+		for (int i = 0; i < 12; i++, month = month.plusMonths(1)) {
+			LocalDate day = i == 11 ? query.to() : month.withDayOfMonth(month.lengthOfMonth());
+			points.add(day);
+			params.put("d" + i, day);
+			params.put("e" + i, day.plusDays(1).atStartOfDay(query.zone()).toOffsetDateTime());
+			days.add("(cast(:d" + i + " as date), cast(:e" + i + " as timestamp with time zone))");
+		}
+		ReportTable found = ReportTable.query(jdbc, "trend", "Trend over twelve months",
+				List.of(date("day", "Month end"), integer("valid", "Valid"), integer("expiring", "Expiring"),
+						integer("expired", "Expired"), integer("inRenewal", "In renewal")),
+				Chart.line("day", "valid", "expiring", "expired", "inRenewal"),
+				"""
+						select m.day,
+						  sum(case when d.renewal_started_at is null or d.renewal_started_at >= m.day_end then
+						        case when d.expiry_date is null or d.expiring_from > m.day then 1 else 0 end else 0 end),
+						  sum(case when (d.renewal_started_at is null or d.renewal_started_at >= m.day_end)
+						        and d.expiry_date >= m.day and d.expiring_from <= m.day then 1 else 0 end),
+						  sum(case when (d.renewal_started_at is null or d.renewal_started_at >= m.day_end)
+						        and d.expiry_date < m.day then 1 else 0 end),
+						  sum(case when d.renewal_started_at < m.day_end then 1 else 0 end)
+						from (values %s) m(day, day_end)
+						join document d on d.company_id = :company and d.created_at < m.day_end
+						  and (d.superseded_at is null or d.superseded_at >= m.day_end)
+						group by m.day order by m.day""".formatted(days),
+				params);
+		// a month without documents has no group: show it as zeros rather than leave a gap
+		Map<Object, List<Object>> byDay = new java.util.HashMap<>();
+		found.rows().forEach(row -> byDay.put(row.get(0), row));
+		List<List<Object>> rows = points.stream()
+			.map(day -> byDay.getOrDefault(day, List.<Object>of(day, 0L, 0L, 0L, 0L)))
+			.toList();
+		return new ReportTable(found.id(), found.title(), found.columns(), rows, found.chart());
+	}
+
+	private static List<Column> concat(Column first, List<Column> rest) {
+		List<Column> all = new ArrayList<>();
+		all.add(first);
+		all.addAll(rest);
+		return all;
+	}
+
+}
