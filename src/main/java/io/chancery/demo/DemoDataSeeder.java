@@ -22,6 +22,15 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.stereotype.Component;
 
+import io.chancery.billing.Invoice;
+import io.chancery.billing.InvoiceService;
+import io.chancery.billing.LineInput;
+import io.chancery.billing.PaymentInput;
+import io.chancery.billing.QuoteDetails;
+import io.chancery.billing.QuoteService;
+import io.chancery.catalog.CatalogService;
+import io.chancery.catalog.ServiceDetails;
+import io.chancery.catalog.ServiceItem;
 import io.chancery.customers.Customer;
 import io.chancery.customers.CustomerDetails;
 import io.chancery.customers.CustomerKind;
@@ -75,9 +84,19 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final PurchasingDemoData purchasing;
 
+	private final CatalogService catalog;
+
+	private final QuoteService quotes;
+
+	private final InvoiceService invoices;
+
 	DemoDataSeeder(CompanyService companies, UserAccountService users, CustomerService customers,
 			DocumentTypeService documentTypes, DocumentService documents, EquipmentService equipment,
-			PurchasingDemoData purchasing, EInvoiceSettingsService einvoiceSettings) {
+			PurchasingDemoData purchasing, CatalogService catalog, QuoteService quotes, InvoiceService invoices,
+			EInvoiceSettingsService einvoiceSettings) {
+		this.catalog = catalog;
+		this.quotes = quotes;
+		this.invoices = invoices;
 		this.companies = companies;
 		this.users = users;
 		this.customers = customers;
@@ -97,6 +116,17 @@ class DemoDataSeeder implements ApplicationRunner {
 				ZoneId.of("Asia/Kuala_Lumpur"));
 		seedUsers(malaysia, "demo-my.chancery", passwordHash);
 		seedCustomersAndDocuments(dubai, "staff@demo.chancery");
+		seedBilling(dubai, "staff@demo.chancery", List.of(
+				new ServiceSeed("VISA-RENEW", "Residence visa renewal", "visa", "1250.00", "VAT5"),
+				new ServiceSeed("EID-RENEW", "Emirates ID renewal", "card", "370.00", "VAT5"),
+				new ServiceSeed("PRO-HOUR", "PRO services", "hour", "150.00", "VAT5"),
+				new ServiceSeed("GOV-FEE", "Government fee (pass-through)", "fee", "500.00", "ZERO")));
+		seedMalaysianCustomers(malaysia);
+		seedBilling(malaysia, "staff@demo-my.chancery", List.of(
+				new ServiceSeed("TW-20KG", "Test weight 20 kg, daily hire", "day", "45.00", "SST8"),
+				new ServiceSeed("CAL-SERVICE", "Scale calibration service", "visit", "380.00", "SST8"),
+				new ServiceSeed("DELIVERY", "Delivery and collection", "trip", "120.00", "SST8"),
+				new ServiceSeed("TW-SALE", "Test weight set (sale)", "set", "2400.00", "SALES10")));
 		seedEquipment(dubai);
 		seedEquipment(malaysia);
 		purchasing.seed(dubai, "demo.chancery", new BigDecimal("5"),
@@ -112,6 +142,61 @@ class DemoDataSeeder implements ApplicationRunner {
 		einvoiceSettings.seedDemo(malaysia.getId(), malaysianEInvoiceSettings(), malaysia.getName());
 		log.warn("DEMO CREDENTIALS ARE ACTIVE: users admin|manager|staff|analyst@demo.chancery and "
 				+ "@demo-my.chancery with password '{}'. Set chancery.demo-data=false for real use.", PASSWORD);
+	}
+
+	private record ServiceSeed(String code, String name, String unit, String price, String taxCode) {
+	}
+
+	/** One customer for the Malaysian firm, so its quotes and invoices have someone to go to. Seeded once. */
+	private void seedMalaysianCustomers(Company company) {
+		if (customers.search(company.getId(), "", true, PageRequest.of(0, 1)).getTotalElements() == 0) {
+			customers.create(company.getId(), organisation("Klang Valley Scales Sdn Bhd", "201901012345", "Tan Mei Ling",
+					"accounts@kv-scales.example", "+60 3 5555 0101"));
+		}
+	}
+
+	/**
+	 * The catalogue and a few documents in different states: a draft quote, a draft invoice, an issued
+	 * invoice paid in part and a paid one. Seeded once: skipped when the company already has services.
+	 */
+	private void seedBilling(Company company, String staffEmail, List<ServiceSeed> seeds) {
+		catalog.ensureDefaultTaxRates(company.getId());
+		if (!catalog.search(company.getId(), "", true).isEmpty()) {
+			return;
+		}
+		List<ServiceItem> services = seeds.stream().map(seed -> {
+			ServiceDetails details = new ServiceDetails();
+			details.setCode(seed.code());
+			details.setName(seed.name());
+			details.setUnit(seed.unit());
+			details.setUnitPrice(new BigDecimal(seed.price()));
+			details.setTaxCode(seed.taxCode());
+			return catalog.create(company.getId(), details);
+		}).toList();
+		List<Customer> firstCustomers = customers.search(company.getId(), "", false, PageRequest.of(0, 2)).getContent();
+		LocalDate today = documents.today(company.getId());
+		long customer = firstCustomers.get(0).getId();
+		long other = firstCustomers.get(firstCustomers.size() - 1).getId();
+		quotes.create(company.getId(), staffEmail, new QuoteDetails(customer, today.plusDays(30), null,
+				"50 % on approval, balance on completion.", List.of(serviceLine(services.get(0), "2", null),
+						serviceLine(services.get(2), "3", "10"))));
+		invoices.createDraft(company.getId(), other, List.of(serviceLine(services.get(1), "1", null)), null, null, staffEmail);
+		Invoice partly = invoices.createDraft(company.getId(), customer,
+				List.of(serviceLine(services.get(0), "1", null), serviceLine(services.get(3), "1", null)), null, null, staffEmail);
+		invoices.issue(company.getId(), partly.getId(), staffEmail);
+		invoices.recordPayment(company.getId(), partly.getId(),
+				new PaymentInput(new BigDecimal("500.00"), today, "BANK_TRANSFER", "DEMO-1"), staffEmail);
+		Invoice paid = invoices.createDraft(company.getId(), other, List.of(serviceLine(services.get(2), "2", null)), null,
+				null, staffEmail);
+		invoices.issue(company.getId(), paid.getId(), staffEmail);
+		invoices.recordPayment(company.getId(), paid.getId(),
+				new PaymentInput(invoices.get(company.getId(), paid.getId()).getTotal(), today, "CARD", "DEMO-2"), staffEmail);
+		log.info("Demo services, quotes and invoices seeded for {}", company.getName());
+	}
+
+	private static LineInput serviceLine(ServiceItem service, String quantity, String discountPercent) {
+		return new LineInput(service.getId(), null, new BigDecimal(quantity), null,
+				discountPercent == null ? null : new BigDecimal(discountPercent), null, null);
 	}
 
 	/** Test weights by OIML class and calibration kits for hire; seeded once (skipped when the company has equipment). */

@@ -64,6 +64,21 @@ public class NotificationService {
 		return notifications.markAllRead(userId, clock.instant());
 	}
 
+	/**
+	 * An in-app notice from any module, e.g. "the customer approved quote QUO-2026-00004". Written in
+	 * the caller's transaction; the same key for the same user adds nothing.
+	 * @param link where the notice leads, relative to the app's root, e.g. /quotes/4
+	 */
+	@Transactional
+	public void notify(long companyId, long userId, String key, String title, String message, String link) {
+		notifications.insertKeyedIfAbsent(companyId, userId, key, abbreviate(title, 600), abbreviate(message, 1000), link,
+				clock.instant());
+	}
+
+	private static String abbreviate(String text, int max) {
+		return text.length() > max ? text.substring(0, max - 1) + "…" : text;
+	}
+
 	/** Per level, whether the user gets e-mail as well as the in-app notice. */
 	public Map<EscalationLevel, Boolean> emailPreferences(long userId) {
 		Map<EscalationLevel, Boolean> email = new EnumMap<>(EscalationLevel.class);

@@ -70,7 +70,7 @@ class NotificationApiController {
 	record UnreadCount(long unread) {
 	}
 
-	record NotificationView(long id, EscalationLevel level, String title, String message, long documentId, String link,
+	record NotificationView(long id, EscalationLevel level, String title, String message, Long documentId, String link,
 			Instant createdAt, Instant readAt) {
 
 		static NotificationView of(Notification n) {

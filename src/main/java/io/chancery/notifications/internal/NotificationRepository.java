@@ -41,4 +41,14 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 	int insertIfAbsent(long companyId, long userId, long documentId, long escalationId, String level, String title,
 			String message, String link, Instant createdAt);
 
+	/** A notice of another module, once per caller-given key and user. */
+	@Modifying
+	@Query(nativeQuery = true, value = """
+			insert into notification (company_id, recipient_user_id, notice_key, title, message, link, created_at)
+			values (:companyId, :userId, :noticeKey, :title, :message, :link, :createdAt)
+			on conflict do nothing
+			""")
+	int insertKeyedIfAbsent(long companyId, long userId, String noticeKey, String title, String message, String link,
+			Instant createdAt);
+
 }

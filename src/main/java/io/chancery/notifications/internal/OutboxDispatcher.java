@@ -11,16 +11,24 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import io.chancery.notifications.AttachmentSource;
+import io.chancery.notifications.AttachmentSource.Attachment;
 
 /**
  * Sends the outbox. Each e-mail is first claimed (PENDING to SENDING, in its own transaction and only
@@ -34,7 +42,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(NotificationProperties.class)
-class OutboxDispatcher {
+public class OutboxDispatcher {
 
 	private static final Duration SENDING_TIMEOUT = Duration.ofMinutes(10);
 
@@ -61,9 +69,13 @@ class OutboxDispatcher {
 
 	private final Clock clock;
 
+	private final Map<String, AttachmentSource> attachmentSources;
+
 	OutboxDispatcher(OutboxEmailRepository outbox, JavaMailSender mail, NotificationProperties properties,
-			@Value("${chancery.public-url}") URI publicUrl, Clock clock) {
+			@Value("${chancery.public-url}") URI publicUrl, Clock clock, List<AttachmentSource> attachmentSources) {
 		this.outbox = outbox;
+		this.attachmentSources = attachmentSources.stream()
+			.collect(Collectors.toMap(AttachmentSource::name, source -> source));
 		this.mail = mail;
 		this.properties = properties;
 		this.messageIdDomain = publicUrl.getHost();
@@ -76,7 +88,7 @@ class OutboxDispatcher {
 	}
 
 	/** Gives up on abandoned e-mail, then sends what is due. Returns how many were sent. */
-	int dispatch() {
+	public int dispatch() {
 		int abandoned = outbox.failAbandoned(clock.instant().minus(SENDING_TIMEOUT), INTERRUPTED);
 		if (abandoned > 0) {
 			log.warn("{} e-mail(s) were interrupted while sending and are marked FAILED, not sent again", abandoned);
@@ -96,7 +108,7 @@ class OutboxDispatcher {
 			outbox.markSent(email.getId(), clock.instant());
 			return true;
 		}
-		catch (MailException | MessagingException e) {
+		catch (MailException | MessagingException | AttachmentFailedException e) {
 			int attempts = email.getAttempts() + 1;
 			String error = abbreviate(e.getMessage());
 			if (attempts >= properties.maxAttempts()) {
@@ -121,13 +133,42 @@ class OutboxDispatcher {
 
 	private MimeMessage message(OutboxEmail email) throws MessagingException {
 		MimeMessage message = new OutboxMessage(messageId(email));
-		MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+		Attachment attachment = attachment(email);
+		MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null, "UTF-8");
 		helper.setFrom(properties.from());
 		helper.setTo(email.getRecipient());
 		helper.setSubject(email.getSubject());
 		helper.setText(email.getHtmlBody(), true);
 		helper.setSentDate(Date.from(clock.instant()));
+		if (attachment != null) {
+			helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
+		}
 		return message;
+	}
+
+	/** Made now, from current data: attachments are never stored. A failure counts as a failed attempt. */
+	private Attachment attachment(OutboxEmail email) {
+		if (email.getAttachmentSource() == null) {
+			return null;
+		}
+		AttachmentSource source = attachmentSources.get(email.getAttachmentSource());
+		if (source == null) {
+			throw new AttachmentFailedException("no attachment source '" + email.getAttachmentSource() + "'", null);
+		}
+		try {
+			return source.render(email.getCompanyId(), email.getAttachmentRef());
+		}
+		catch (RuntimeException e) {
+			throw new AttachmentFailedException("the attachment could not be made: " + e.getMessage(), e);
+		}
+	}
+
+	private static final class AttachmentFailedException extends RuntimeException {
+
+		AttachmentFailedException(String message, Throwable cause) {
+			super(message, cause);
+		}
+
 	}
 
 	/** Stable per outbox row: should a retry deliver what an earlier attempt already had, receivers can drop it. */

@@ -32,6 +32,12 @@ public class OutboxEmail {
 
 	private Long escalationId;
 
+	private String mailKey;
+
+	private String attachmentSource;
+
+	private Long attachmentRef;
+
 	private String recipient;
 
 	private String subject;
@@ -58,6 +64,22 @@ public class OutboxEmail {
 
 	public Long getId() {
 		return id;
+	}
+
+	public Long getCompanyId() {
+		return companyId;
+	}
+
+	public String getMailKey() {
+		return mailKey;
+	}
+
+	public String getAttachmentSource() {
+		return attachmentSource;
+	}
+
+	public Long getAttachmentRef() {
+		return attachmentRef;
 	}
 
 	public Long getEscalationId() {

@@ -24,6 +24,18 @@ public interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> 
 	int insertIfAbsent(long companyId, long escalationId, String recipient, String subject, String htmlBody,
 			Instant createdAt);
 
+	/** Mail of other modules: one per caller-given key and address. */
+	@Modifying
+	@Query(nativeQuery = true, value = """
+			insert into email_outbox (company_id, mail_key, recipient, subject, html_body, attachment_source,
+			    attachment_ref, status, attempts, next_attempt_at, created_at)
+			values (:companyId, :mailKey, :recipient, :subject, :htmlBody, :attachmentSource, :attachmentRef, 'PENDING', 0,
+			    :createdAt, :createdAt)
+			on conflict do nothing
+			""")
+	int insertKeyedIfAbsent(long companyId, String mailKey, String recipient, String subject, String htmlBody,
+			String attachmentSource, Long attachmentRef, Instant createdAt);
+
 	@Query("select e from OutboxEmail e where e.status = PENDING and e.nextAttemptAt <= :now order by e.nextAttemptAt, e.id")
 	List<OutboxEmail> findDue(Instant now, Limit limit);
 

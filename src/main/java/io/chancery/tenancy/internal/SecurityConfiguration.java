@@ -56,6 +56,8 @@ class SecurityConfiguration {
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				// files check their own access: a private file's signed URL is its authorisation
 				.requestMatchers("/files/**").permitAll()
+				// customers' public links (quote approval, portal) carry their own signed permission
+				.requestMatchers("/q/**", "/p/**").permitAll()
 				// signing pages: the single-use link in the URL is the authorisation
 				.requestMatchers("/s/**").permitAll()
 				.requestMatchers("/admin/**", "/dev/**").hasRole(Role.ADMIN.name())

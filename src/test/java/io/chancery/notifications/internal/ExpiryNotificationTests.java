@@ -296,11 +296,11 @@ class ExpiryNotificationTests {
 	}
 
 	private List<Notification> noticesOf(DocumentEnteredWindow event) {
-		return notifications.findAll().stream().filter(n -> n.getEscalationId() == event.escalationId()).toList();
+		return notifications.findAll().stream().filter(n -> Long.valueOf(event.escalationId()).equals(n.getEscalationId())).toList();
 	}
 
 	private List<OutboxEmail> emailsOf(DocumentEnteredWindow event) {
-		return outbox.findAll().stream().filter(e -> e.getEscalationId() == event.escalationId()).toList();
+		return outbox.findAll().stream().filter(e -> Long.valueOf(event.escalationId()).equals(e.getEscalationId())).toList();
 	}
 
 	private OutboxEmail emailTo(DocumentEnteredWindow event, String address) {

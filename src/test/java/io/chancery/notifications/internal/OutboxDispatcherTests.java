@@ -142,7 +142,7 @@ class OutboxDispatcherTests {
 
 	private OutboxDispatcher dispatcher(JavaMailSender smtp, Instant now) {
 		return new OutboxDispatcher(outbox, smtp, new NotificationProperties(3, "Chancery <no-reply@localhost>"),
-				URI.create("http://localhost:8080"), Clock.fixed(now, ZoneOffset.UTC));
+				URI.create("http://localhost:8080"), Clock.fixed(now, ZoneOffset.UTC), java.util.List.of());
 	}
 
 	private static String messageIdOf(MimeMessage message) {

@@ -1,0 +1,34 @@
+package io.chancery.billing.internal;
+
+import java.math.BigDecimal;
+
+/** Events inside billing: each one becomes a message to a process after the transaction commits. */
+public final class BillingEvents {
+
+	private BillingEvents() {
+	}
+
+	/** Someone asked to send a quote: the approval process starts. */
+	public record QuoteSubmitted(long companyId, long quoteId) {
+	}
+
+	/** The customer decided, through the link. */
+	public record QuoteDecided(long companyId, long quoteId, boolean approved) {
+	}
+
+	/** A draft invoice exists: its process starts. */
+	public record InvoiceCreated(long companyId, long invoiceId, boolean reviewRequired) {
+	}
+
+	/** Issued outside the review task (the Issue button or the API): the process moves on. */
+	public record InvoiceIssuedByUser(long companyId, long invoiceId) {
+	}
+
+	public record PaymentRecorded(long companyId, long invoiceId, long paymentId, BigDecimal balanceDue) {
+	}
+
+	/** Cancelled or rejected: the process ends. */
+	public record InvoiceClosed(long companyId, long invoiceId, String status) {
+	}
+
+}
