@@ -109,6 +109,25 @@ class MyInvoisClientTests {
 	}
 
 	@Test
+	void theValidationLinkOfAValidDocumentOpensAPageThatSaysItIsNotLhdn() throws Exception {
+		MyInvoisClient client = supplier();
+		OutgoingDocument document = signed(EDocuments.of(DocumentType.INVOICE, unique("SHARE")));
+		SubmissionResult result = client.submit(List.of(document)).getFirst();
+		awaitDone(client, result.submissionUid());
+		String uuid = result.accepted().getFirst().uuid();
+		String longId = client.getDocumentDetails(uuid).summary().longId();
+
+		var page = http.send(java.net.http.HttpRequest.newBuilder(standIn.baseUri().resolve("/" + uuid + "/share/" + longId))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		var wrongLongId = http.send(java.net.http.HttpRequest.newBuilder(standIn.baseUri().resolve("/" + uuid + "/share/X"))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("NOT the LHDN service").contains(document.codeNumber()).contains("Valid");
+		assertThat(wrongLongId.statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void anInvalidDocumentEndsInvalidWithItsFieldErrors() {
 		MyInvoisClient client = supplier();
 		EDocument base = EDocuments.of(DocumentType.CREDIT_NOTE, unique("CN"));
