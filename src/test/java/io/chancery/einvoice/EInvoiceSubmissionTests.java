@@ -65,7 +65,7 @@ class EInvoiceSubmissionTests {
 		assertThat(ready.status()).isEqualTo(EInvoiceStatus.READY);
 		submissions.submit(companyId, ready.id());
 		// a poll a second, as the process (every 5 s) stays within MyInvois' request limits
-		return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+		return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
 			.until(() -> submissions.poll(companyId, ready.id()), view -> view.status() != EInvoiceStatus.SUBMITTED);
 	}
 

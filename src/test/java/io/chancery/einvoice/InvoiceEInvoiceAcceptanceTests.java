@@ -105,7 +105,7 @@ class InvoiceEInvoiceAcceptanceTests {
 		JsonNode invalid = awaitEInvoice(invoiceId, "INVALID");
 
 		assertThat(invalid.get("errors").findValuesAsText("field")).contains("buyer.address");
-		JsonNode task = await().atMost(Duration.ofSeconds(30)).until(() -> {
+		JsonNode task = await().atMost(Duration.ofSeconds(60)).until(() -> {
 			for (JsonNode candidate : staff().get("/api/v1/tasks").json()) {
 				if (candidate.at("/variables/einvoiceId").asLong() == invalid.get("id").asLong()) {
 					return candidate;

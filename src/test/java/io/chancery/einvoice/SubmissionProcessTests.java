@@ -85,7 +85,7 @@ class SubmissionProcessTests {
 		consolidations.submit(companyId, id);
 
 		EInvoiceView invalid = awaitStatus(id, EInvoiceStatus.INVALID);
-		JsonNode task = await().atMost(Duration.ofSeconds(30)).until(() -> fixTask(invalid.id()), found -> found != null);
+		JsonNode task = await().atMost(Duration.ofSeconds(60)).until(() -> fixTask(invalid.id()), found -> found != null);
 		assertThat(task.get("name").asText()).isEqualTo("Fix the e-invoice errors");
 		assertThat(task.get("formId").asText()).isEqualTo("einvoice-fix");
 		assertThat(task.at("/variables/einvoiceErrors").asText())

@@ -78,7 +78,7 @@ class ConsolidatedB2cTests {
 			var result = client.submit(List.of(new OutgoingDocument(consolidated.number(), "JSON", signed))).getFirst();
 
 			String uuid = result.accepted().getFirst().uuid();
-			var status = await().atMost(Duration.ofSeconds(20))
+			var status = await().atMost(Duration.ofSeconds(60))
 				.until(() -> client.getDocumentDetails(uuid), details -> !details.summary().status().equals("Submitted"));
 			assertThat(status.errors()).isEmpty();
 			assertThat(status.summary().status()).isEqualTo("Valid");
