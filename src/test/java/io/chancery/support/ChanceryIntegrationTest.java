@@ -12,10 +12,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
  * The whole application on a random port: embedded engine, real PostgreSQL (see
  * {@link TestDatabase}), dev SMTP server and demo data. All such tests share one context.
  * The notification outbox is sent only when a test runs its dispatcher, so tests can look at
- * e-mail recorded but not yet sent.
+ * e-mail recorded but not yet sent; a run sends the whole backlog, as other tests' escalations
+ * queue mail too.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "chancery.notifications.dispatch-interval=1d", "spring.jpa.hibernate.ddl-auto=validate" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "chancery.notifications.dispatch-interval=1d", "chancery.notifications.batch-size=100000", "spring.jpa.hibernate.ddl-auto=validate" })
 public @interface ChanceryIntegrationTest {
 }

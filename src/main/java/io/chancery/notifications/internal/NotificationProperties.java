@@ -8,14 +8,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * its {@code @Scheduled} annotation.
  * @param maxAttempts how often an e-mail is tried before it is marked FAILED
  * @param from the sender of notification e-mail
+ * @param batchSize how many e-mails one dispatcher run sends at most, so a backlog is sent in slices
  */
 @ConfigurationProperties("chancery.notifications")
 record NotificationProperties(@DefaultValue("5") int maxAttempts,
-		@DefaultValue("Chancery <no-reply@localhost>") String from) {
+		@DefaultValue("Chancery <no-reply@localhost>") String from, @DefaultValue("50") int batchSize) {
 
 	NotificationProperties {
 		if (maxAttempts < 1) {
 			throw new IllegalArgumentException("chancery.notifications.max-attempts must be 1 or more, not " + maxAttempts);
+		}
+		if (batchSize < 1) {
+			throw new IllegalArgumentException("chancery.notifications.batch-size must be 1 or more, not " + batchSize);
 		}
 	}
 

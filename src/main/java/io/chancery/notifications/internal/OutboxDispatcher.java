@@ -52,8 +52,6 @@ public class OutboxDispatcher {
 
 	private static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
-	private static final int BATCH = 50;
-
 	private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
 	/** Only carries defaults into messages; the mail sender has its own session for sending. */
@@ -94,7 +92,7 @@ public class OutboxDispatcher {
 			log.warn("{} e-mail(s) were interrupted while sending and are marked FAILED, not sent again", abandoned);
 		}
 		int sent = 0;
-		for (OutboxEmail email : outbox.findDue(clock.instant(), Limit.of(BATCH))) {
+		for (OutboxEmail email : outbox.findDue(clock.instant(), Limit.of(properties.batchSize()))) {
 			if (outbox.claim(email.getId(), clock.instant()) == 1 && send(email)) {
 				sent++;
 			}

@@ -141,7 +141,7 @@ class OutboxDispatcherTests {
 	}
 
 	private OutboxDispatcher dispatcher(JavaMailSender smtp, Instant now) {
-		return new OutboxDispatcher(outbox, smtp, new NotificationProperties(3, "Chancery <no-reply@localhost>"),
+		return new OutboxDispatcher(outbox, smtp, new NotificationProperties(3, "Chancery <no-reply@localhost>", 50),
 				URI.create("http://localhost:8080"), Clock.fixed(now, ZoneOffset.UTC), java.util.List.of());
 	}
 

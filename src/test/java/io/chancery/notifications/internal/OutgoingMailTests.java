@@ -122,7 +122,7 @@ class OutgoingMailTests {
 
 	/** The real dispatcher's wiring plus the test's attachment source; a minute ahead so the new rows are due. */
 	private OutboxDispatcher dispatcher() {
-		return new OutboxDispatcher(outbox, smtpSender, new NotificationProperties(5, "Chancery <no-reply@localhost>"),
+		return new OutboxDispatcher(outbox, smtpSender, new NotificationProperties(5, "Chancery <no-reply@localhost>", 100_000),
 				URI.create("http://localhost:8080"), Clock.offset(clock, Duration.ofMinutes(1)), List.of(NOTES));
 	}
 
