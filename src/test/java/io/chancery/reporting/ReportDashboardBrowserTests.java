@@ -3,12 +3,14 @@ package io.chancery.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Workbook;
@@ -97,6 +99,49 @@ class ReportDashboardBrowserTests {
 			assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Status on " + to);
 			assertThat(workbook.getSheet("Filters").getRow(3).getCell(1).getStringCellValue()).isEqualTo(from.toString());
 		}
+	}
+
+	@Test
+	void analystChangesTheRevenueRangeSeesTheTotalsFollowAndDownloadsTheExcel() throws Exception {
+		ReportingCompany company = ReportingCompany.create(companies, users, jdbc, port);
+		LocalDate today = documents.today(company.id());
+		RevenueData.invoices(port, users, company, today);
+		BigDecimal invoiced = jdbc.sql("select sum(total) from invoice where company_id = ? and status in ('SENT', 'PAID')")
+			.param(company.id()).query(BigDecimal.class).single();
+
+		browser = Browser.start();
+		Browser.logIn(browser, port, company.analyst(), ReportingCompany.PASSWORD);
+		browser.findElement(By.id("nav-reports")).click();
+		browser.findElement(By.id("report-revenue")).click();
+		assertThat(totalsTable().get(0)).isEqualByComparingTo(invoiced);
+		assertThat(browser.findElements(By.cssSelector("canvas[data-chart-for='table-ageing']"))).isNotEmpty();
+
+		// a range that ends before anything was issued or paid: every total is zero
+		LocalDate to = today.minusDays(1);
+		LocalDate from = to.minusMonths(2);
+		setDate("from", from);
+		setDate("to", to);
+		WebElement apply = browser.findElement(By.id("apply-range"));
+		apply.click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(apply));
+		assertThat(browser.findElement(By.id("range-shown")).getText()).contains(from + " to " + to);
+		assertThat(totalsTable()).hasSize(3).allSatisfy(amount -> assertThat(amount).isZero());
+		assertThat(browser.findElements(By.cssSelector("#table-by-month tbody tr"))).hasSize(3);
+
+		String excel = browser.findElement(By.id("excel")).getAttribute("href");
+		assertThat(excel).contains("from=" + from).contains("to=" + to);
+		HttpResponse<Path> file = ReportingCompany.download(port, company.analyst(), excel.substring(excel.indexOf("/api/")));
+		assertThat(file.statusCode()).isEqualTo(200);
+		try (InputStream in = Files.newInputStream(file.body()); Workbook workbook = new XSSFWorkbook(in)) {
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isZero();
+			assertThat(workbook.getSheet("Filters").getRow(3).getCell(1).getStringCellValue()).isEqualTo(from.toString());
+		}
+	}
+
+	private List<BigDecimal> totalsTable() {
+		return browser.findElements(By.cssSelector("#table-totals tbody tr")).stream()
+			.map(row -> new BigDecimal(row.findElements(By.tagName("td")).get(1).getAttribute("data-value")))
+			.toList();
 	}
 
 	private void setDate(String id, LocalDate day) {

@@ -98,6 +98,7 @@ class DocumentHealthReport implements Report {
 	/**
 	 * Month ends of the last twelve months (the last point is the range's end). A document counts at
 	 * a day if it existed then and was not yet superseded; its status that day follows from its dates.
+	 * (The points' columns are not called "day": that is a keyword to H2.)
 	 */
 	private ReportTable trend(ReportQuery query, Map<String, Object> params) {
 		StringJoiner days = new StringJoiner(", ");
@@ -115,18 +116,18 @@ class DocumentHealthReport implements Report {
 						integer("expired", "Expired"), integer("inRenewal", "In renewal")),
 				Chart.line("day", "valid", "expiring", "expired", "inRenewal"),
 				"""
-						select m.day,
-						  sum(case when d.renewal_started_at is null or d.renewal_started_at >= m.day_end then
-						        case when d.expiry_date is null or d.expiring_from > m.day then 1 else 0 end else 0 end),
-						  sum(case when (d.renewal_started_at is null or d.renewal_started_at >= m.day_end)
-						        and d.expiry_date >= m.day and d.expiring_from <= m.day then 1 else 0 end),
-						  sum(case when (d.renewal_started_at is null or d.renewal_started_at >= m.day_end)
-						        and d.expiry_date < m.day then 1 else 0 end),
-						  sum(case when d.renewal_started_at < m.day_end then 1 else 0 end)
-						from (values %s) m(day, day_end)
-						join document d on d.company_id = :company and d.created_at < m.day_end
-						  and (d.superseded_at is null or d.superseded_at >= m.day_end)
-						group by m.day order by m.day""".formatted(days),
+						select m.point_day,
+						  sum(case when d.renewal_started_at is null or d.renewal_started_at >= m.point_end then
+						        case when d.expiry_date is null or d.expiring_from > m.point_day then 1 else 0 end else 0 end),
+						  sum(case when (d.renewal_started_at is null or d.renewal_started_at >= m.point_end)
+						        and d.expiry_date >= m.point_day and d.expiring_from <= m.point_day then 1 else 0 end),
+						  sum(case when (d.renewal_started_at is null or d.renewal_started_at >= m.point_end)
+						        and d.expiry_date < m.point_day then 1 else 0 end),
+						  sum(case when d.renewal_started_at < m.point_end then 1 else 0 end)
+						from (values %s) m(point_day, point_end)
+						join document d on d.company_id = :company and d.created_at < m.point_end
+						  and (d.superseded_at is null or d.superseded_at >= m.point_end)
+						group by m.point_day order by m.point_day""".formatted(days),
 				params);
 		// a month without documents has no group: show it as zeros rather than leave a gap
 		Map<Object, List<Object>> byDay = new java.util.HashMap<>();

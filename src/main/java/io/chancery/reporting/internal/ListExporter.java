@@ -68,23 +68,11 @@ class ListExporter {
 	long export(long companyId, ListExport list, DateRange range, OutputStream out, LongConsumer progress) {
 		Company company = companies.get(companyId);
 		ZoneId zone = company.getTimeZone();
-		LocalDate today = LocalDate.now(clock.withZone(zone));
-		StringBuilder sql = new StringBuilder(list.select());
 		Map<String, Object> params = new HashMap<>();
-		params.put("company", companyId);
-		params.put("today", today);
-		if (range.from() != null) {
-			sql.append(" and ").append(list.dateColumn()).append(" >= :from");
-			params.put("from", list.dateIsInstant() ? startOf(range.from(), zone) : range.from());
-		}
-		if (range.to() != null) {
-			sql.append(" and ").append(list.dateColumn()).append(list.dateIsInstant() ? " < :to" : " <= :to");
-			params.put("to", list.dateIsInstant() ? startOf(range.to().plusDays(1), zone) : range.to());
-		}
-		sql.append(" order by ").append(list.orderBy());
+		String sql = sql(list, range, zone, companyId, LocalDate.now(clock.withZone(zone)), params);
 		try (XlsxWriter xlsx = new XlsxWriter(company.getCurrency(), zone)) {
 			XlsxWriter.SheetWriter sheet = xlsx.sheet(list.title(), list.columns());
-			readOnly.executeWithoutResult(status -> cursor.sql(sql.toString()).params(params).query(rs -> {
+			readOnly.executeWithoutResult(status -> cursor.sql(sql).params(params).query(rs -> {
 				sheet.row(values(rs, list.columns()));
 				if (sheet.rows() % PROGRESS_EVERY == 0) {
 					progress.accept(sheet.rows());
@@ -103,6 +91,23 @@ class ListExporter {
 			xlsx.write(out);
 			return sheet.rows();
 		}
+	}
+
+	/** The list's query for a company and range; fills {@code params} with what it binds. */
+	static String sql(ListExport list, DateRange range, ZoneId zone, long companyId, LocalDate today,
+			Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder(list.select());
+		params.put("company", companyId);
+		params.put("today", today);
+		if (range.from() != null) {
+			sql.append(" and ").append(list.dateColumn()).append(" >= :from");
+			params.put("from", list.dateIsInstant() ? startOf(range.from(), zone) : range.from());
+		}
+		if (range.to() != null) {
+			sql.append(" and ").append(list.dateColumn()).append(list.dateIsInstant() ? " < :to" : " <= :to");
+			params.put("to", list.dateIsInstant() ? startOf(range.to().plusDays(1), zone) : range.to());
+		}
+		return sql.append(" order by ").append(list.orderBy()).toString();
 	}
 
 	private static OffsetDateTime startOf(LocalDate day, ZoneId zone) {

@@ -74,6 +74,55 @@ class ListExports {
 						from purchase_order o join supplier s on s.id = o.supplier_id
 						where o.company_id = :company""",
 				"o.created_at", true, "Created", "o.created_at, o.id"));
+		addBilling();
+	}
+
+	/** Billing's lists; money in the company's currency (billing invoices in it). */
+	private void addBilling() {
+		add(new ListExport("quotes", "Quotes",
+				List.of(text("number", "Number", 18), integer("revision", "Revision"), text("customer", "Customer", 32),
+						text("status", "Status", 18), text("currency", "Currency", 9), date("validUntil", "Valid until"),
+						money("subtotal", "Subtotal"), money("discount", "Discount"), money("tax", "Tax"),
+						money("total", "Total"), text("sentBy", "Sent by", 28), dateTime("sentAt", "Sent"),
+						text("decidedBy", "Decided by", 28), text("createdBy", "Created by", 28),
+						dateTime("createdAt", "Created")),
+				"""
+						select q.number, q.revision, c.name, q.status, q.currency, q.valid_until, q.subtotal, q.discount_total,
+						       q.tax_total, q.total, q.sent_by, q.sent_at, q.decided_by_name, q.created_by, q.created_at
+						from quote q join customer c on c.id = q.customer_id
+						where q.company_id = :company""",
+				"q.created_at", true, "Created", "q.created_at, q.id"));
+		// by issue date: drafts (not issued) appear only when no range is given
+		add(new ListExport("invoices", "Invoices",
+				List.of(text("number", "Number", 18), text("customer", "Customer", 32), text("status", "Status", 12),
+						text("currency", "Currency", 9), date("issueDate", "Issued"), date("dueDate", "Due"),
+						money("subtotal", "Subtotal"), money("discount", "Discount"), money("tax", "Tax"),
+						money("total", "Total"), money("paid", "Paid"), money("balance", "Balance due"),
+						text("source", "Source", 24), text("createdBy", "Created by", 28), dateTime("createdAt", "Created")),
+				"""
+						select i.number, c.name, i.status, i.currency, i.issue_date, i.due_date, i.subtotal, i.discount_total,
+						       i.tax_total, i.total, i.amount_paid, i.total - i.amount_paid, i.source, i.created_by, i.created_at
+						from invoice i join customer c on c.id = i.customer_id
+						where i.company_id = :company""",
+				"i.issue_date", false, "Issued", "i.issue_date, i.id"));
+		add(new ListExport("payments", "Payments",
+				List.of(text("invoice", "Invoice", 18), text("customer", "Customer", 32), date("paidOn", "Paid on"),
+						money("amount", "Amount"), text("method", "Method", 16), text("reference", "Reference", 24),
+						text("recordedBy", "Recorded by", 28), dateTime("recordedAt", "Recorded")),
+				"""
+						select i.number, c.name, p.paid_on, p.amount, p.method, p.reference, p.recorded_by, p.recorded_at
+						from payment p join invoice i on i.id = p.invoice_id join customer c on c.id = i.customer_id
+						where p.company_id = :company""",
+				"p.paid_on", false, "Paid on", "p.paid_on, p.id"));
+		add(new ListExport("expenses", "Expenses",
+				List.of(text("invoice", "Invoice", 18), text("customer", "Customer", 32), text("description", "Description", 40),
+						text("supplier", "Supplier", 24), money("amount", "Amount"), text("receipt", "Receipt", 24),
+						text("recordedBy", "Recorded by", 28), dateTime("recordedAt", "Recorded")),
+				"""
+						select i.number, c.name, e.description, e.supplier, e.amount, e.receipt_name, e.recorded_by, e.recorded_at
+						from expense e join invoice i on i.id = e.invoice_id join customer c on c.id = i.customer_id
+						where e.company_id = :company""",
+				"e.recorded_at", true, "Recorded", "e.recorded_at, e.id"));
 	}
 
 	private void add(ListExport export) {

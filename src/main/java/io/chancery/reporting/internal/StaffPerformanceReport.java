@@ -12,8 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Per staff member: tasks completed in the range, of those how many after their due time, tasks
- * open and overdue now, and document renewals recorded (a new version of a document); per task
- * type: the median time from a task's creation to its completion. Staff see only their own rows.
+ * open and overdue now, document renewals recorded (a new version of a document), and invoices
+ * issued in the range (billing's audit of the DRAFT → SENT move, whose actor is the person who pressed
+ * Issue; an invoice the process issues after its review task counts under the process, the review
+ * itself among the reviewer's tasks); per task type: the median time from a task's creation to its
+ * completion. Staff see only their own rows.
  */
 @Component
 class StaffPerformanceReport implements Report {
@@ -54,8 +57,9 @@ class StaffPerformanceReport implements Report {
 				ReportTable.query(jdbc, "by-person", "By staff member",
 						List.of(text("person", "Staff member", 28), text("email", "Email", 30),
 								integer("completed", "Tasks completed"), integer("completedLate", "Completed after due"),
-								integer("overdue", "Open and overdue now"), integer("renewals", "Renewals recorded")),
-						Chart.bar("person", "completed", "completedLate", "overdue", "renewals"),
+								integer("overdue", "Open and overdue now"), integer("renewals", "Renewals recorded"),
+								integer("invoicesIssued", "Invoices issued")),
+						Chart.bar("person", "completed", "completedLate", "overdue", "renewals", "invoicesIssued"),
 						"""
 								select u.full_name, u.email,
 								  (select count(*) from user_task t where %1$s and t.completed_by = u.email),
@@ -63,7 +67,9 @@ class StaffPerformanceReport implements Report {
 								  (select count(*) from user_task t where t.company_id = :company and t.state = 'OPEN'
 								     and t.assignee = u.email and t.due_at < :now),
 								  (select count(*) from document d where d.company_id = :company and d.previous_id is not null
-								     and d.created_by = u.email and d.created_at >= :fromAt and d.created_at < :toAt)
+								     and d.created_by = u.email and d.created_at >= :fromAt and d.created_at < :toAt),
+								  (select count(*) from billing_audit a where a.company_id = :company and a.document_kind = 'INVOICE'
+								     and a.to_status = 'SENT' and a.actor = u.email and a.at >= :fromAt and a.at < :toAt)
 								from app_user u where u.company_id = :company%2$s order by u.full_name, u.email"""
 							.formatted(completed, onlyUser),
 						params),
