@@ -42,6 +42,9 @@ import io.chancery.documents.Document;
 import io.chancery.documents.DocumentDetails;
 import io.chancery.documents.DocumentService;
 import io.chancery.documents.DocumentTypeService;
+import io.chancery.einvoice.EInvoiceSettingsService;
+import io.chancery.einvoice.MyInvoisEnvironment;
+import io.chancery.einvoice.SettingsDetails;
 import io.chancery.rentals.EquipmentDetails;
 import io.chancery.rentals.EquipmentService;
 import io.chancery.shared.RunMode;
@@ -75,6 +78,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DocumentService documents;
 
+	private final EInvoiceSettingsService einvoiceSettings;
+
 	private final EquipmentService equipment;
 
 	private final PurchasingDemoData purchasing;
@@ -87,7 +92,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	DemoDataSeeder(CompanyService companies, UserAccountService users, CustomerService customers,
 			DocumentTypeService documentTypes, DocumentService documents, EquipmentService equipment,
-			PurchasingDemoData purchasing, CatalogService catalog, QuoteService quotes, InvoiceService invoices) {
+			PurchasingDemoData purchasing, CatalogService catalog, QuoteService quotes, InvoiceService invoices,
+			EInvoiceSettingsService einvoiceSettings) {
 		this.catalog = catalog;
 		this.quotes = quotes;
 		this.invoices = invoices;
@@ -98,6 +104,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.documents = documents;
 		this.equipment = equipment;
 		this.purchasing = purchasing;
+		this.einvoiceSettings = einvoiceSettings;
 	}
 
 	@Override
@@ -132,6 +139,7 @@ class DemoDataSeeder implements ApplicationRunner {
 						"+60 3-5555 0101", "Lot 8, Jalan Perusahaan 2, 47500 Subang Jaya, Selangor", 60),
 				new DemoSupplier("Kedai Pejabat Maju Enterprise", "C20240654321", "Nurul Aisyah", "order@pejabat-maju.example",
 						"+60 3-5555 0202", "12 Jalan SS 15/4, 47500 Subang Jaya, Selangor", 30));
+		einvoiceSettings.seedDemo(malaysia.getId(), malaysianEInvoiceSettings(), malaysia.getName());
 		log.warn("DEMO CREDENTIALS ARE ACTIVE: users admin|manager|staff|analyst@demo.chancery and "
 				+ "@demo-my.chancery with password '{}'. Set chancery.demo-data=false for real use.", PASSWORD);
 	}
@@ -289,6 +297,29 @@ class DemoDataSeeder implements ApplicationRunner {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** Complete MyInvois settings on the local stand-in (not LHDN); the secret only the stand-in checks. */
+	private static SettingsDetails malaysianEInvoiceSettings() {
+		SettingsDetails settings = new SettingsDetails();
+		settings.setTin("C24010000010");
+		settings.setIdType("BRN");
+		settings.setIdValue("202401000001");
+		settings.setSstNumber("B16-2401-32000010");
+		settings.setTourismTaxNumber("NA");
+		settings.setMsicCode("77309");
+		settings.setBusinessActivity("Renting and leasing of test weights and calibration equipment");
+		settings.getAddress().setLine1("Lot 12, Jalan Perusahaan 2");
+		settings.getAddress().setCity("Shah Alam");
+		settings.getAddress().setPostcode("40150");
+		settings.getAddress().setStateCode("10");
+		settings.getAddress().setCountryCode("MYS");
+		settings.setPhone("+60355100200");
+		settings.setEmail("einvoice@demo-equipment.example");
+		settings.setClientId("demo-equipment-stand-in");
+		settings.setClientSecret(java.util.UUID.randomUUID().toString());
+		settings.setEnvironment(MyInvoisEnvironment.LOCAL_STAND_IN);
+		return settings;
 	}
 
 	private static CustomerDetails individual(String name, String nationality, String email, String phone) {

@@ -81,10 +81,8 @@ public class DocumentTypeService {
 	@Transactional
 	public void ensureDefaults(long companyId) {
 		for (Default type : DEFAULTS) {
-			if (!types.existsByCompanyIdAndCode(companyId, type.code())) {
-				types.save(new DocumentType(companyId, type.code(), type.name(), true, type.numberPattern(),
-						type.numberHint(), DEFAULT_EXPIRING_WINDOW_DAYS, clock.instant()));
-			}
+			types.insertExpiringTypeIfAbsent(companyId, type.code(), type.name(), type.numberPattern(), type.numberHint(),
+					DEFAULT_EXPIRING_WINDOW_DAYS, clock.instant());
 		}
 	}
 

@@ -103,7 +103,10 @@ public final class DocumentValidation {
 			code(path + ".address.stateCode", address.stateCode(), CodeTable.STATE);
 			code(path + ".address.countryCode", address.countryCode(), CodeTable.COUNTRY);
 		}
-		if (party.phone() == null || party.phone().isBlank() || party.phone().length() < 8 || party.phone().length() > 20) {
+		// the general public of a consolidated e-invoice has no phone: LHDN asks for "NA" there
+		boolean noPhone = !supplier && ConsolidatedB2c.GENERAL_PUBLIC_TIN.equals(party.tin()) && "NA".equals(party.phone());
+		if (!noPhone && (party.phone() == null || party.phone().isBlank() || party.phone().length() < 8
+				|| party.phone().length() > 20)) {
 			error(path + ".phone", "is required, 8 to 20 characters");
 		}
 		optionalText(path + ".email", party.email(), 320);

@@ -71,7 +71,7 @@ class BillingProcessTests {
 		JsonNode draft = BillingSteps.awaitQuote(staff, quoteId, "DRAFT");
 		assertThat(draft.get("number").isNull()).isTrue();
 		assertThat(draft.at("/audit/2/reason").asText()).contains("Price too low");
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> EngineRecords.reached(engine, approval.get("processInstanceKey").asLong(), "returned-to-draft"));
 		assertThat(staff.post("/api/v1/quotes/" + quoteId + "/send", "").json().get("status").asText())
 			.as("it can be submitted again").isEqualTo("PENDING_APPROVAL");
@@ -83,15 +83,14 @@ class BillingProcessTests {
 		JsonNode approval = BillingSteps.awaitTask(manager, "quoteId", quoteId, "Approve the quote");
 		BillingSteps.complete(manager, approval, Map.of("managerDecision", "APPROVE"));
 		String number = BillingSteps.awaitQuote(staff, quoteId, "SENT").get("number").asText();
-		outbox.dispatch();
-		String link = BillingSteps.quoteLinkPath(BillingSteps.mails(port, customerEmail, number).get(0));
+		String link = BillingSteps.quoteLinkPath(BillingSteps.awaitMails(port, outbox, customerEmail, number).get(0));
 
 		quotes.decide(link.substring("/q/".length()), false, null, "Too expensive");
 
 		JsonNode rejected = staff.get("/api/v1/quotes/" + quoteId).json();
 		assertThat(rejected.get("status").asText()).isEqualTo("REJECTED");
 		assertThat(rejected.get("decisionComment").asText()).isEqualTo("Too expensive");
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> EngineRecords.reached(engine, approval.get("processInstanceKey").asLong(), "rejected"));
 		assertThat(staff.get("/api/v1/quotes/" + quoteId).json().get("invoiceId").isNull()).isTrue();
 	}
@@ -104,7 +103,7 @@ class BillingProcessTests {
 
 		BillingSteps.complete(staff, review, Map.of("reviewDecision", "ISSUE"));
 
-		JsonNode issued = await().atMost(Duration.ofSeconds(20))
+		JsonNode issued = await().atMost(Duration.ofSeconds(60))
 			.until(() -> staff.get("/api/v1/invoices/" + invoiceId).json(), i -> i.get("status").asText().equals("SENT"));
 		assertThat(issued.get("number").asText()).matches("INV-\\d{4}-\\d{5}");
 		assertThat(issued.at("/audit/1/actor").asText()).isEqualTo(InvoiceService.PROCESS);
@@ -117,7 +116,7 @@ class BillingProcessTests {
 
 		BillingSteps.complete(staff, review, Map.of("reviewDecision", "CANCEL", "reviewComment", "Duplicate"));
 
-		JsonNode cancelled = await().atMost(Duration.ofSeconds(20))
+		JsonNode cancelled = await().atMost(Duration.ofSeconds(60))
 			.until(() -> staff.get("/api/v1/invoices/" + invoiceId).json(), i -> i.get("status").asText().equals("CANCELLED"));
 		assertThat(cancelled.get("number").isNull()).as("a cancelled draft uses no number").isTrue();
 		assertThat(cancelled.at("/audit/1/reason").asText()).isEqualTo("Duplicate");
@@ -130,12 +129,9 @@ class BillingProcessTests {
 
 		String number = staff.post("/api/v1/invoices/" + invoiceId + "/issue", "").json().get("number").asText();
 
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> staff.get("/api/v1/tasks/" + review.get("id").asLong()).json().get("state").asText().equals("CANCELLED"));
-		await().atMost(Duration.ofSeconds(20)).until(() -> {
-			outbox.dispatch();
-			return BillingSteps.mails(port, customerEmail, "Invoice " + number).size() == 1;
-		});
+		assertThat(BillingSteps.awaitMails(port, outbox, customerEmail, "Invoice " + number)).hasSize(1);
 		assertThat(staff.get("/api/v1/invoices/" + invoiceId).json().get("number").asText()).isEqualTo(number);
 	}
 

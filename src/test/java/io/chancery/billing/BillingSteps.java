@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
+import io.chancery.notifications.internal.OutboxDispatcher;
 import io.chancery.support.ApiClient;
 import io.chancery.workflow.internal.EmbeddedZeebeEngine;
 
@@ -26,7 +27,7 @@ final class BillingSteps {
 	}
 
 	static JsonNode awaitTask(ApiClient user, String variable, long value, String name) {
-		return await().atMost(Duration.ofSeconds(20)).until(() -> findTask(user, variable, value, name), task -> task != null);
+		return await().atMost(Duration.ofSeconds(60)).until(() -> findTask(user, variable, value, name), task -> task != null);
 	}
 
 	static JsonNode findTask(ApiClient user, String variable, long value, String name) {
@@ -46,7 +47,7 @@ final class BillingSteps {
 	}
 
 	static JsonNode awaitQuote(ApiClient user, long quoteId, String status) {
-		return await().atMost(Duration.ofSeconds(20))
+		return await().atMost(Duration.ofSeconds(60))
 			.until(() -> user.get("/api/v1/quotes/" + quoteId).json(), quote -> quote.get("status").asText().equals(status));
 	}
 
@@ -59,6 +60,17 @@ final class BillingSteps {
 			}
 		});
 		return found;
+	}
+
+	/**
+	 * Sends the outbox until mail to {@code recipient} with {@code subject} arrived. One dispatch sends a
+	 * batch, and other tests (or an expiry scan after a clock move) may have queued many before this one.
+	 */
+	static List<JsonNode> awaitMails(int port, OutboxDispatcher outbox, String recipient, String subject) {
+		return await().atMost(Duration.ofSeconds(60)).until(() -> {
+			outbox.dispatch();
+			return mails(port, recipient, subject);
+		}, found -> !found.isEmpty());
 	}
 
 	/** The customer's approval link in a quote e-mail, as a path (mail links use the public URL, not the test's port). */

@@ -1,9 +1,7 @@
 package io.chancery.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -53,15 +51,11 @@ class BillingTimerTests {
 		assertThat(approval.at("/variables/approvalReason").asText()).isEqualTo("new customer");
 		BillingSteps.complete(manager, approval, Map.of("managerDecision", "APPROVE"));
 		String number = BillingSteps.awaitQuote(staff, quoteId, "SENT").get("number").asText();
-		outbox.dispatch();
-		String link = BillingSteps.quoteLinkPath(BillingSteps.mails(port, customerEmail, number).get(0));
+		String link = BillingSteps.quoteLinkPath(BillingSteps.awaitMails(port, outbox, customerEmail, number).get(0));
 		assertThat(BillingSteps.mails(port, customerEmail, "Reminder: quote " + number)).isEmpty();
 
 		advance("P4D");
-		await().atMost(Duration.ofSeconds(20)).until(() -> {
-			outbox.dispatch();
-			return BillingSteps.mails(port, customerEmail, "Reminder: quote " + number).size() == 1;
-		});
+		assertThat(BillingSteps.awaitMails(port, outbox, customerEmail, "Reminder: quote " + number)).hasSize(1);
 		assertThat(staff.get("/api/v1/quotes/" + quoteId).json().get("status").asText()).isEqualTo("SENT");
 
 		advance("P2D");
@@ -88,19 +82,14 @@ class BillingTimerTests {
 				Map.of("days", 0));
 		long invoiceId = BillingFixtures.draftInvoice(staff, customerId);
 		String number = staff.post("/api/v1/invoices/" + invoiceId + "/issue", "").json().get("number").asText();
-		await().atMost(Duration.ofSeconds(20)).until(() -> {
-			outbox.dispatch();
-			return !BillingSteps.mails(port, customerEmail, "Invoice " + number).isEmpty();
-		});
+		BillingSteps.awaitMails(port, outbox, customerEmail, "Invoice " + number);
 		assertThat(BillingSteps.mails(port, customerEmail, "Overdue: invoice " + number)).isEmpty();
 
 		advance("P2D");
 
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
-			outbox.dispatch();
-			return BillingSteps.mails(port, customerEmail, "Overdue: invoice " + number).size() == 1;
-		});
-		JsonNode reminder = BillingSteps.mails(port, customerEmail, "Overdue: invoice " + number).get(0);
+		List<JsonNode> reminders = BillingSteps.awaitMails(port, outbox, customerEmail, "Overdue: invoice " + number);
+		assertThat(reminders).hasSize(1);
+		JsonNode reminder = reminders.get(0);
 		assertThat(reminder.get("attachments").toString()).contains("invoice-" + number + ".pdf");
 	}
 

@@ -34,7 +34,7 @@ class PurchasingDemoDataTests {
 		List<Long> malaysiaSuppliers = supplierIds(malaysia, "Timbang Tepat Sdn Bhd", "Kedai Pejabat Maju Enterprise");
 		// The full delivery is closed by the process, and the short one waits for a manager, once the engine has judged them.
 		List<String> states = List.of("DRAFT", "APPROVED", "SENT", "PARTIALLY_RECEIVED", "RECEIVED", "CLOSED");
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 			assertThat(statuses(dubai, dubaiSuppliers)).containsExactlyInAnyOrderElementsOf(states);
 			assertThat(statuses(malaysia, malaysiaSuppliers)).containsExactlyInAnyOrderElementsOf(states);
 		});

@@ -72,7 +72,7 @@ class DevServicesTests {
 		assertThat(Duration.between(before, clock.instant())).isGreaterThanOrEqualTo(Duration.ofHours(7));
 		assertThat(Instant.parse(admin.get("/api/v1/dev/clock").json().get("now").asText()))
 			.isAfterOrEqualTo(before.plus(Duration.ofHours(7)));
-		await().atMost(Duration.ofSeconds(10)).until(() -> {
+		await().atMost(Duration.ofSeconds(60)).until(() -> {
 			for (JsonNode task : manager.get("/api/v1/tasks").json()) {
 				if (task.get("processInstanceKey").asLong() == instance) {
 					return true;

@@ -64,7 +64,7 @@ class RenewalProcessTests {
 		JsonNode contact = awaitTask(staff, documentId, "Contact the customer");
 		assertThat(contact.get("formId").asText()).isEqualTo("renewal-contact");
 		assertThat(contact.at("/variables/holderName").asText()).startsWith("Renewal ");
-		await().atMost(Duration.ofSeconds(10)).until(() -> status(documentId).equals("IN_RENEWAL"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> status(documentId).equals("IN_RENEWAL"));
 		complete(contact, Map.of("customerDecision", "AGREED", "contactNotes", "Wants it renewed"));
 		complete(awaitTask(staff, documentId, "Collect documents and fees"), Map.of("documentsCollected", true));
 		complete(awaitTask(staff, documentId, "Submit the application to the authority"),
@@ -77,8 +77,8 @@ class RenewalProcessTests {
 		assertThat(renewed.status()).isEqualTo(201);
 
 		long instance = upload.get("processInstanceKey").asLong();
-		await().atMost(Duration.ofSeconds(10)).until(() -> EngineRecords.reached(engine, instance, "renewed"));
-		await().atMost(Duration.ofSeconds(10)).until(() -> staff.get("/api/v1/tasks/" + upload.get("id").asLong())
+		await().atMost(Duration.ofSeconds(60)).until(() -> EngineRecords.reached(engine, instance, "renewed"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> staff.get("/api/v1/tasks/" + upload.get("id").asLong())
 			.json().get("state").asText().equals("CANCELLED"));
 		assertThat(status(documentId)).isEqualTo("SUPERSEDED");
 	}
@@ -88,11 +88,11 @@ class RenewalProcessTests {
 		long documentId = passport(3);
 		scanner.scan(companyId);
 		JsonNode contact = awaitTask(staff, documentId, "Contact the customer");
-		await().atMost(Duration.ofSeconds(10)).until(() -> status(documentId).equals("IN_RENEWAL"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> status(documentId).equals("IN_RENEWAL"));
 
 		complete(contact, Map.of("customerDecision", "DECLINED"));
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> EngineRecords.reached(engine, contact.get("processInstanceKey").asLong(), "renewal-declined"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> EngineRecords.reached(engine, contact.get("processInstanceKey").asLong(), "renewal-declined"));
 		assertThat(status(documentId)).isEqualTo("EXPIRING");
 	}
 
@@ -131,7 +131,7 @@ class RenewalProcessTests {
 	}
 
 	private static JsonNode awaitTask(ApiClient user, long documentId, String name) {
-		return await().atMost(Duration.ofSeconds(15)).until(() -> findTask(user, documentId, name), task -> task != null);
+		return await().atMost(Duration.ofSeconds(60)).until(() -> findTask(user, documentId, name), task -> task != null);
 	}
 
 	private static JsonNode findTask(ApiClient user, long documentId, String name) {

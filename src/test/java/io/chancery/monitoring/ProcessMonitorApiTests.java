@@ -99,7 +99,7 @@ class ProcessMonitorApiTests {
 	}
 
 	private JsonNode awaitItem(Supplier<ApiClient.Response> list, String field, long value) {
-		return await().atMost(Duration.ofSeconds(15)).until(() -> {
+		return await().atMost(Duration.ofSeconds(60)).until(() -> {
 			exporter.export();
 			return item(list.get(), field, value);
 		}, found -> found != null);

@@ -91,7 +91,7 @@ class ProcessMonitorBrowserTests {
 		browser.findElement(By.cssSelector("#incidents button.retry")).click();
 
 		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Retry sent");
-		await().atMost(Duration.ofSeconds(15)).until(() -> {
+		await().atMost(Duration.ofSeconds(60)).until(() -> {
 			exporter.export();
 			browser.navigate().refresh();
 			return browser.findElement(By.id("instance-state")).getText().equals("COMPLETED");
@@ -100,7 +100,7 @@ class ProcessMonitorBrowserTests {
 
 	/** Until the monitor has the instance's newest records (the exporter runs every second anyway). */
 	private void awaitExported() {
-		await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(10)).until(() -> {
+		await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(60)).until(() -> {
 			exporter.export();
 			return true;
 		});

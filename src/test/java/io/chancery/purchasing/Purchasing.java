@@ -142,7 +142,7 @@ final class Purchasing {
 
 	/** Waits until no variance check of the order is still being evaluated by the process. */
 	JsonNode settled(long id) {
-		return await().atMost(Duration.ofSeconds(20)).until(() -> order(id), order -> {
+		return await().atMost(Duration.ofSeconds(60)).until(() -> order(id), order -> {
 			for (JsonNode check : order.get("varianceChecks")) {
 				if (check.get("status").asText().equals("EVALUATING")) {
 					return false;
@@ -153,11 +153,11 @@ final class Purchasing {
 	}
 
 	JsonNode awaitStatus(long id, String status) {
-		return await().atMost(Duration.ofSeconds(20)).until(() -> order(id), order -> order.get("status").asText().equals(status));
+		return await().atMost(Duration.ofSeconds(60)).until(() -> order(id), order -> order.get("status").asText().equals(status));
 	}
 
 	JsonNode awaitReviewTask(long orderId) {
-		return await().atMost(Duration.ofSeconds(20)).until(() -> reviewTask(orderId), task -> task != null);
+		return await().atMost(Duration.ofSeconds(60)).until(() -> reviewTask(orderId), task -> task != null);
 	}
 
 	JsonNode reviewTask(long orderId) {

@@ -56,7 +56,7 @@ class RentalProcessTests {
 
 		String link = RentalFixtures.checkOut(staff, rentalId);
 		assertThat(RentalFixtures.sign(port, link, "Aisha Rahman", RentalFixtures.signaturePng()).statusCode()).isEqualTo(200);
-		await().atMost(Duration.ofSeconds(15)).until(() -> rental(staff, rentalId).get("status").asText().equals("RENTED"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> rental(staff, rentalId).get("status").asText().equals("RENTED"));
 
 		JsonNode rule = decide("TEST_WEIGHTS_F1", 4, "INDIVIDUAL");
 		assertThat(rule.get("graceDays").asInt()).as("the shipped table's grace").isEqualTo(1);
@@ -64,7 +64,7 @@ class RentalProcessTests {
 		for (int day = 1; day <= 4; day++) {
 			advanceOneDay(admin);
 			int overdue = day;
-			await().atMost(Duration.ofSeconds(15)).until(() -> rental(staff, rentalId).get("daysOverdue").asInt() == overdue
+			await().atMost(Duration.ofSeconds(60)).until(() -> rental(staff, rentalId).get("daysOverdue").asInt() == overdue
 					&& rental(staff, rentalId).get("lateFeeDays").size() == Math.max(0, overdue - 1));
 		}
 		JsonNode fourDaysLate = rental(staff, rentalId);
@@ -77,7 +77,7 @@ class RentalProcessTests {
 				"<outputEntry id=\"rule-default-fee\"><text>" + changedFee.stripTrailingZeros().toPlainString() + "</text>"));
 		try {
 			advanceOneDay(admin);
-			await().atMost(Duration.ofSeconds(15)).until(() -> rental(staff, rentalId).get("lateFeeDays").size() == 4);
+			await().atMost(Duration.ofSeconds(60)).until(() -> rental(staff, rentalId).get("lateFeeDays").size() == 4);
 		}
 		finally {
 			deploy(LATE_FEES, shippedLateFees());
@@ -89,7 +89,7 @@ class RentalProcessTests {
 		var checkedIn = staff.post("/api/v1/rentals/" + rentalId + "/check-in",
 				Map.of("items", List.of(Map.of("equipmentId", item, "condition", "DAMAGED", "damageCharge", "40.00", "notes", "bent handle"))));
 		assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(200);
-		await().atMost(Duration.ofSeconds(15)).until(() -> rental(staff, rentalId).get("status").asText().equals("RETURNED"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> rental(staff, rentalId).get("status").asText().equals("RETURNED"));
 
 		JsonNode lines = rental(staff, rentalId).get("invoiceLines");
 		assertThat(lines).extracting(line -> line.get("kind").asText()).containsExactly("RENTAL", "LATE_FEE", "LATE_FEE", "DAMAGE");
@@ -139,7 +139,7 @@ class RentalProcessTests {
 		assertThat(early.status()).isEqualTo(409);
 
 		RentalFixtures.sign(port, link, "Lim Wei", RentalFixtures.signaturePng());
-		await().atMost(Duration.ofSeconds(15)).until(() -> rental(staff, rentalId).get("status").asText().equals("RENTED"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> rental(staff, rentalId).get("status").asText().equals("RENTED"));
 		var partial = staff.post("/api/v1/rentals/" + rentalId + "/check-in", Map.of("items", List.of(Map.of("equipmentId", first, "condition", "GOOD"))));
 		assertThat(partial.status()).as(partial.body()).isEqualTo(200);
 		assertThat(partial.json().get("status").asText()).isEqualTo("RENTED");

@@ -41,7 +41,7 @@ record ReportingCompany(long id, String analyst, String staff, long customerId, 
 			.post("/api/v1/customers", java.util.Map.of("kind", "ORGANISATION", "name", "Customer " + tag))
 			.json().get("id").asLong();
 		// document types are added when the company-created event is handled
-		long passport = await().atMost(Duration.ofSeconds(10)).until(() -> jdbc
+		long passport = await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
 			.sql("select id from document_type where company_id = ? and code = 'PASSPORT'").param(id)
 			.query(Long.class).optional().orElse(null), found -> found != null);
 		return new ReportingCompany(id, analyst, staff, customer, passport, tag);

@@ -77,7 +77,7 @@ public final class Escalations {
 
 	/** Until the notifications listener has completed this many publications of the event. */
 	public void awaitHandled(DocumentEnteredWindow event, int times) {
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(handled(event)).isEqualTo(times));
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(handled(event)).isEqualTo(times));
 	}
 
 	private long handled(DocumentEnteredWindow event) {

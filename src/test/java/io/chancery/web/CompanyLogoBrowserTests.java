@@ -75,7 +75,7 @@ class CompanyLogoBrowserTests {
 					HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(served.statusCode()).isEqualTo(200);
 		assertThat(served.body()).isEqualTo(Files.readAllBytes(logo));
-		await().atMost(Duration.ofSeconds(5))
+		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(((JavascriptExecutor) browser)
 				.executeScript("return arguments[0].complete && arguments[0].naturalWidth", navbarLogo))
 				.as("the browser shows the image")

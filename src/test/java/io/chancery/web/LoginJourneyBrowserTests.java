@@ -116,7 +116,7 @@ class LoginJourneyBrowserTests {
 		logIn("staff@demo.chancery", "demo");
 
 		By claimButton = By.xpath("//tr[@data-process-instance='" + instance + "']//button[text()='Claim']");
-		await().atMost(Duration.ofSeconds(10)).until(() -> {
+		await().atMost(Duration.ofSeconds(60)).until(() -> {
 			browser.get("http://localhost:" + port + "/tasks");
 			return !browser.findElements(claimButton).isEmpty();
 		});

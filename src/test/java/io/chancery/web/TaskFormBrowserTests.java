@@ -53,7 +53,7 @@ class TaskFormBrowserTests {
 		long instance = processes.start("test-user-task", ApiClient.as(port, "staff@demo.chancery", "demo").companyId(),
 				Map.of());
 		By row = By.xpath("//tr[@data-process-instance='" + instance + "']//a");
-		await().atMost(Duration.ofSeconds(15)).until(() -> {
+		await().atMost(Duration.ofSeconds(60)).until(() -> {
 			browser.get(url("/tasks?scope=group"));
 			return !browser.findElements(row).isEmpty();
 		});
@@ -66,8 +66,8 @@ class TaskFormBrowserTests {
 		browser.findElement(By.xpath("//input[@id=//label[normalize-space()='Comment']/@for]")).sendKeys("Checked the papers");
 		browser.findElement(By.id("task-form-submit")).click();
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> URI.create(browser.getCurrentUrl()).getPath().equals("/tasks"));
-		await().atMost(Duration.ofSeconds(10)).until(() -> EngineRecords.reached(engine, instance, "approved"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> URI.create(browser.getCurrentUrl()).getPath().equals("/tasks"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> EngineRecords.reached(engine, instance, "approved"));
 		browser.get(taskPage);
 		assertThat(browser.findElement(By.id("task-closed")).getText()).contains("Completed by staff@demo.chancery");
 		assertThat(browser.findElements(By.id("task-form-submit"))).as("read-only once completed").isEmpty();

@@ -88,7 +88,7 @@ class TaskListApiTests {
 	}
 
 	private static long awaitTask(ApiClient user, long processInstanceKey) {
-		return await().atMost(Duration.ofSeconds(15)).until(() -> {
+		return await().atMost(Duration.ofSeconds(60)).until(() -> {
 			for (JsonNode task : user.get("/api/v1/tasks").json()) {
 				if (task.get("processInstanceKey").asLong() == processInstanceKey) {
 					return task.get("id").asLong();

@@ -65,7 +65,7 @@ class UserTaskChainTests {
 		assertThat(completed.json().get("state").asText()).isEqualTo("COMPLETED");
 		assertThat(completed.json().get("completedBy").asText()).isEqualTo("staff@demo.chancery");
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> EngineRecords.reached(engine, instance, "approved"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> EngineRecords.reached(engine, instance, "approved"));
 		assertThat(staff.get("/api/v1/tasks").json().findValuesAsText("id")).doesNotContain(String.valueOf(id));
 	}
 
@@ -88,7 +88,7 @@ class UserTaskChainTests {
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.isProblem()).isTrue();
 		assertThat(again.json().get("detail").asText()).contains("completed by staff@demo.chancery");
-		await().atMost(Duration.ofSeconds(10)).until(() -> EngineRecords.reached(engine, instance, "rejected"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> EngineRecords.reached(engine, instance, "rejected"));
 	}
 
 	@Test
@@ -111,14 +111,14 @@ class UserTaskChainTests {
 		long instance = client.newCreateInstanceCommand().bpmnProcessId("test-user-task").latestVersion().send().join()
 			.getProcessInstanceKey();
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> StreamSupport
+		await().atMost(Duration.ofSeconds(60)).until(() -> StreamSupport
 			.stream(engine.records().getRecords().spliterator(), false)
 			.anyMatch(record -> record.getValue() instanceof IncidentRecordValue incident
 					&& incident.getProcessInstanceKey() == instance && incident.getErrorMessage().contains("companyId")));
 	}
 
 	private JsonNode awaitTask(ApiClient user, long processInstanceKey) {
-		return await().atMost(Duration.ofSeconds(10)).until(() -> {
+		return await().atMost(Duration.ofSeconds(60)).until(() -> {
 			for (JsonNode task : user.get("/api/v1/tasks").json()) {
 				if (task.get("processInstanceKey").asLong() == processInstanceKey) {
 					return task;

@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import io.chancery.billing.DocumentLine;
 import io.chancery.billing.Invoice;
+import io.chancery.billing.InvoicePdfExtras;
 import io.chancery.billing.InvoiceService;
 import io.chancery.billing.Quote;
 import io.chancery.billing.QuoteService;
@@ -49,8 +51,11 @@ public class BillingPdfs {
 
 	private final FileStore files;
 
+	private final ObjectProvider<InvoicePdfExtras> extras;
+
 	BillingPdfs(PdfRenderer renderer, QuoteService quotes, InvoiceService invoices, CustomerService customers,
-			CompanyService companies, BillingSettings settings, FileStore files) {
+			CompanyService companies, BillingSettings settings, FileStore files, ObjectProvider<InvoicePdfExtras> extras) {
+		this.extras = extras;
 		this.renderer = renderer;
 		this.quotes = quotes;
 		this.invoices = invoices;
@@ -89,6 +94,7 @@ public class BillingPdfs {
 			facts.put("Due", DATE.format(invoice.getDueDate()));
 		}
 		variables.put("facts", facts);
+		extras.orderedStream().forEach(extra -> variables.putAll(extra.variables(companyId, invoiceId)));
 		return renderer.render("invoice", variables);
 	}
 

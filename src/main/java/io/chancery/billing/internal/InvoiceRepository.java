@@ -18,8 +18,6 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
 	Optional<Invoice> findByIdAndCompanyId(Long id, Long companyId);
 
-	Optional<Invoice> findByQuoteId(Long quoteId);
-
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select i from Invoice i where i.id = :id and i.companyId = :companyId")
 	Optional<Invoice> lockByIdAndCompanyId(Long id, Long companyId);

@@ -218,6 +218,11 @@ public final class MyInvoisStandIn implements AutoCloseable {
 				token(exchange);
 				return;
 			}
+			String[] shared = path.split("/");
+			if (method.equals("GET") && shared.length == 4 && shared[2].equals("share")) {
+				share(exchange, shared[1], shared[3]);
+				return;
+			}
 			Token token = authenticate(exchange);
 			if (token == null) {
 				send(exchange, 401, null);
@@ -514,6 +519,26 @@ public final class MyInvoisStandIn implements AutoCloseable {
 			response.set("validationResults", results);
 		}
 		send(exchange, 200, response);
+	}
+
+	/** The public validation page a QR code leads to (the portal's {@code /{uuid}/share/{longId}}). */
+	private void share(HttpExchange exchange, String uuid, String longId) throws IOException {
+		StoredDocument document = documents.get(uuid);
+		boolean found = document != null && document.longId.equals(longId)
+				&& (document.status.equals("Valid") || document.status.equals("Cancelled"));
+		String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>MyInvois stand-in</title></head><body>"
+				+ "<p><strong>Local MyInvois stand-in: NOT the LHDN service.</strong></p>"
+				+ (found ? "<p>Document " + escape(document.codeNumber) + " (" + uuid + ") is " + document.status
+						+ ", validated " + document.validatedAt + ".</p>" : "<p>No such document.</p>")
+				+ "</body></html>";
+		byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+		exchange.sendResponseHeaders(found ? 200 : 404, bytes.length);
+		exchange.getResponseBody().write(bytes);
+	}
+
+	private static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 
 	private static boolean visibleTo(StoredDocument document, String tin) {

@@ -85,7 +85,7 @@ class MyInvoisClientTests {
 	}
 
 	static SubmissionStatus awaitDone(MyInvoisClient client, String submissionUid) {
-		return await().atMost(Duration.ofSeconds(20)).until(() -> client.getSubmission(submissionUid),
+		return await().atMost(Duration.ofSeconds(60)).until(() -> client.getSubmission(submissionUid),
 				status -> !status.overallStatus().equals("in progress"));
 	}
 
@@ -106,6 +106,25 @@ class MyInvoisClientTests {
 		assertThat(details.summary().longId()).hasSize(40);
 		assertThat(details.errors()).isEmpty();
 		assertThat(client.getDocumentRaw(uuid)).isEqualTo(document.content());
+	}
+
+	@Test
+	void theValidationLinkOfAValidDocumentOpensAPageThatSaysItIsNotLhdn() throws Exception {
+		MyInvoisClient client = supplier();
+		OutgoingDocument document = signed(EDocuments.of(DocumentType.INVOICE, unique("SHARE")));
+		SubmissionResult result = client.submit(List.of(document)).getFirst();
+		awaitDone(client, result.submissionUid());
+		String uuid = result.accepted().getFirst().uuid();
+		String longId = client.getDocumentDetails(uuid).summary().longId();
+
+		var page = http.send(java.net.http.HttpRequest.newBuilder(standIn.baseUri().resolve("/" + uuid + "/share/" + longId))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		var wrongLongId = http.send(java.net.http.HttpRequest.newBuilder(standIn.baseUri().resolve("/" + uuid + "/share/X"))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("NOT the LHDN service").contains(document.codeNumber()).contains("Valid");
+		assertThat(wrongLongId.statusCode()).isEqualTo(404);
 	}
 
 	@Test

@@ -140,7 +140,7 @@ class ExpiryScanTests {
 
 		ApiClient.as(port, "admin@demo.chancery", "demo").post("/api/v1/dev/clock", Map.of("advance", "PT16M"));
 
-		await().atMost(Duration.ofSeconds(15))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> escalations.existsByDocumentIdAndLevel(in3Days, EscalationLevel.URGENT));
 	}
 

@@ -38,7 +38,7 @@ class ReadModelTests {
 	void whatAnEarlierEngineRunLeftOpenIsMarkedLostAndTheCurrentRunIsLeftAlone() {
 		long company = ThreadLocalRandom.current().nextLong(1_000_000, 2_000_000);
 		long current = processes.start("test-monitor", company, Map.of("needsReview", true));
-		String currentRun = await().atMost(Duration.ofSeconds(10)).until(() -> {
+		String currentRun = await().atMost(Duration.ofSeconds(60)).until(() -> {
 			exporter.export();
 			return jdbc.queryForList("select engine_run from process_instance where process_instance_key = ?", String.class,
 					current);

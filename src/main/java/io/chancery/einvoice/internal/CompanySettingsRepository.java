@@ -1,0 +1,6 @@
+package io.chancery.einvoice.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CompanySettingsRepository extends JpaRepository<CompanySettings, Long> {
+}

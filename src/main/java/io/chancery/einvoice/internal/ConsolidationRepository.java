@@ -1,0 +1,13 @@
+package io.chancery.einvoice.internal;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ConsolidationRepository extends JpaRepository<Consolidation, Long> {
+
+	Optional<Consolidation> findByCompanyIdAndPeriod(long companyId, String period);
+
+	Optional<Consolidation> findByCompanyIdAndId(long companyId, long id);
+
+}

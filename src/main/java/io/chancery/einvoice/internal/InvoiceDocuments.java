@@ -1,0 +1,113 @@
+package io.chancery.einvoice.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.chancery.billing.DocumentLine;
+import io.chancery.billing.Invoice;
+import io.chancery.billing.InvoiceService;
+import io.chancery.customers.Customer;
+import io.chancery.customers.CustomerAddress;
+import io.chancery.customers.CustomerService;
+import io.chancery.einvoice.Address;
+import io.chancery.einvoice.AllowanceCharge;
+import io.chancery.einvoice.Classification;
+import io.chancery.einvoice.CodeTable;
+import io.chancery.einvoice.CodeTables;
+import io.chancery.einvoice.DocumentType;
+import io.chancery.einvoice.EDocument;
+import io.chancery.einvoice.EInvoiceSettingsService;
+import io.chancery.einvoice.EInvoiceSource;
+import io.chancery.einvoice.Line;
+import io.chancery.einvoice.Party;
+import io.chancery.einvoice.TaxSubtotal;
+import io.chancery.einvoice.Totals;
+import io.chancery.shared.ConflictException;
+import io.chancery.tenancy.CompanyService;
+
+/**
+ * A billing invoice as a MyInvois invoice: the company (its e-invoice settings) as supplier, the
+ * customer (TIN, ID, SST, address) as buyer, one line per invoice line with its discount, and SST as
+ * service tax (type 02) at the line's rate, or "not applicable" (06) for untaxed lines.
+ */
+@Component
+class InvoiceDocuments implements DocumentSource {
+
+	/** MyInvois classification "Others": billing does not classify its services (yet). */
+	static final String CLASSIFICATION = "022";
+
+	private final InvoiceService invoices;
+
+	private final CustomerService customers;
+
+	private final EInvoiceSettingsService settings;
+
+	private final CompanyService companies;
+
+	InvoiceDocuments(InvoiceService invoices, CustomerService customers, EInvoiceSettingsService settings,
+			CompanyService companies) {
+		this.invoices = invoices;
+		this.customers = customers;
+		this.settings = settings;
+		this.companies = companies;
+	}
+
+	@Override
+	public EInvoiceSource type() {
+		return EInvoiceSource.INVOICE;
+	}
+
+	@Override
+	public EDocument build(long companyId, long invoiceId, Instant issuedAt) {
+		Invoice invoice = invoices.get(companyId, invoiceId);
+		Party supplier = settings.find(companyId)
+			.orElseThrow(() -> new ConflictException("the company has no e-invoice settings"))
+			.supplier(companies.get(companyId).getName());
+		Customer customer = customers.get(companyId, invoice.getCustomerId());
+		List<Line> lines = new ArrayList<>();
+		Map<String, TaxSubtotal> taxes = new LinkedHashMap<>();
+		BigDecimal net = BigDecimal.ZERO;
+		BigDecimal tax = BigDecimal.ZERO;
+		for (DocumentLine line : invoice.getLines()) {
+			boolean taxed = line.getTaxRate().signum() > 0;
+			TaxSubtotal subtotal = new TaxSubtotal(taxed ? "02" : "06", line.getNetAmount(), line.getTaxAmount(),
+					line.getTaxRate(), null);
+			List<AllowanceCharge> discounts = line.getLineDiscount().signum() > 0
+					? List.of(new AllowanceCharge(false, "Discount", null, line.getLineDiscount())) : List.of();
+			lines.add(new Line(Integer.toString(lines.size() + 1), List.of(new Classification("CLASS", CLASSIFICATION)),
+					line.getDescription(), line.getQuantity(),
+					CodeTables.contains(CodeTable.UNIT, line.getUnit()) ? line.getUnit() : null, line.getUnitPrice(),
+					line.getGrossAmount(), discounts, line.getTaxAmount(), List.of(subtotal), line.getNetAmount()));
+			taxes.merge(subtotal.taxType() + "/" + subtotal.percent().stripTrailingZeros(), subtotal,
+					(sum, more) -> new TaxSubtotal(sum.taxType(), sum.taxableAmount().add(more.taxableAmount()),
+							sum.taxAmount().add(more.taxAmount()), sum.percent(), null));
+			net = net.add(line.getNetAmount());
+			tax = tax.add(line.getTaxAmount());
+		}
+		return new EDocument(invoice.getNumber(), DocumentType.INVOICE, "1.1", issuedAt, invoice.getCurrency(), null,
+				List.of(), supplier, buyer(customer), null, List.of(), tax, List.copyOf(taxes.values()),
+				new Totals(net, net, net.add(tax), null, null, null, net.add(tax)), lines);
+	}
+
+	private static Party buyer(Customer customer) {
+		CustomerAddress address = customer.getAddress();
+		Address model = null;
+		if (address != null && address.getLine1() != null) {
+			List<String> lines = address.getLine2() == null ? List.of(address.getLine1())
+					: List.of(address.getLine1(), address.getLine2());
+			model = new Address(lines, address.getCity(), address.getPostcode(), address.getStateCode(),
+					address.getCountryCode());
+		}
+		return new Party(customer.getName(), customer.getTin(),
+				customer.getIdType() == null ? null : customer.getIdType().name(), customer.getIdValue(),
+				customer.getSstNumber() == null ? "NA" : customer.getSstNumber(), null, null, null, model,
+				customer.getPhone() == null ? null : customer.getPhone().replace(" ", ""), customer.getEmail());
+	}
+
+}
