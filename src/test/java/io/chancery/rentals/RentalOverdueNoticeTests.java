@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.chancery.notifications.internal.OutboxDispatcher;
 import io.chancery.support.ApiClient;
 import io.chancery.support.ChanceryIntegrationTest;
+import io.chancery.support.Mailbox;
 
 /**
  * The overdue steps of bpmn/rental.bpmn reach people: the member of staff who checked the rental out
@@ -58,9 +59,10 @@ class RentalOverdueNoticeTests {
 			.until(() -> rental(staff, rentalId).get("overdueNoticesRecorded").toString().equals("[1]"));
 
 		assertThat(rentals.recordOverdueNotice(staff.companyId(), rentalId, 1)).as("a repeated step").isFalse();
-		outbox.dispatch();
 
-		List<JsonNode> mails = mailsTo(email);
+		Mailbox.awaitMailsTo(port, outbox, email);
+		outbox.dispatch();
+		List<JsonNode> mails = Mailbox.mailsTo(port, email);
 		assertThat(mails).hasSize(1);
 		assertThat(mails.get(0).get("subject").asText()).startsWith("Overdue rental " + number);
 		assertThat(mails.get(0).get("html").asText()).contains("Dear Nur Aina").contains("Days overdue");
@@ -69,16 +71,6 @@ class RentalOverdueNoticeTests {
 		assertThat(notices).hasSize(1);
 		assertThat(notices.get(0).get("title").asText()).isEqualTo(number + " is 1 day(s) overdue");
 		assertThat(noticesAbout(manager, rentalId)).as("only the staff member who checked it out").isEmpty();
-	}
-
-	private List<JsonNode> mailsTo(String email) {
-		List<JsonNode> found = new ArrayList<>();
-		ApiClient.as(port, "admin@demo.chancery", "demo").get("/api/v1/dev/mailbox").json().forEach(mail -> {
-			if (mail.get("to").toString().contains(email)) {
-				found.add(mail);
-			}
-		});
-		return found;
 	}
 
 	private static List<JsonNode> noticesAbout(ApiClient user, long rentalId) {
