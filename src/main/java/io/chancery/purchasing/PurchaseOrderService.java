@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.chancery.numbering.DocumentNumbers;
 import io.chancery.purchasing.internal.PurchaseOrderAuditRepository;
+import io.chancery.purchasing.internal.PurchaseOrderMails;
 import io.chancery.purchasing.internal.PurchaseOrderRepository;
 import io.chancery.shared.ConflictException;
 import io.chancery.shared.InvalidFieldException;
@@ -34,11 +35,14 @@ public class PurchaseOrderService {
 
 	private final DocumentNumbers numbers;
 
+	private final PurchaseOrderMails mails;
+
 	private final Clock clock;
 
 	PurchaseOrderService(PurchaseOrderRepository orders, PurchaseOrderAuditRepository audit, SupplierService suppliers,
-			CompanyService companies, DocumentNumbers numbers, Clock clock) {
+			CompanyService companies, DocumentNumbers numbers, PurchaseOrderMails mails, Clock clock) {
 		this.numbers = numbers;
+		this.mails = mails;
 		this.orders = orders;
 		this.audit = audit;
 		this.suppliers = suppliers;
@@ -101,11 +105,13 @@ public class PurchaseOrderService {
 		return order;
 	}
 
+	/** Marks the approved order sent and e-mails it, PDF attached, to a supplier with an e-mail address. */
 	@Transactional
 	public PurchaseOrder send(ChanceryUser user, long orderId) {
 		PurchaseOrder order = lock(user.companyId(), orderId);
 		move(order, PurchaseOrderStatus.SENT, user.email(), null);
 		order.markSent(clock.instant());
+		mails.sent(order, suppliers.get(user.companyId(), order.getSupplierId()));
 		return order;
 	}
 

@@ -50,6 +50,10 @@ public class Rental {
 
 	private Instant returnedAt;
 
+	private Instant cancelledAt;
+
+	private String cancelledBy;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -92,6 +96,13 @@ public class Rental {
 	void signed(Instant at) {
 		this.status = RentalStatus.RENTED;
 		this.signedAt = at;
+		this.updatedAt = at;
+	}
+
+	void cancelled(String by, Instant at) {
+		this.status = RentalStatus.CANCELLED;
+		this.cancelledBy = by;
+		this.cancelledAt = at;
 		this.updatedAt = at;
 	}
 
@@ -162,6 +173,14 @@ public class Rental {
 
 	public String getCheckedOutBy() {
 		return checkedOutBy;
+	}
+
+	public Instant getCancelledAt() {
+		return cancelledAt;
+	}
+
+	public String getCancelledBy() {
+		return cancelledBy;
 	}
 
 	public Instant getSignedAt() {

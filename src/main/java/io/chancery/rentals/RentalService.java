@@ -16,6 +16,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.chancery.billing.Invoice;
+import io.chancery.billing.InvoiceService;
+import io.chancery.billing.LineInput;
 import io.chancery.customers.Customer;
 import io.chancery.customers.CustomerService;
 import io.chancery.numbering.DocumentNumbers;
@@ -23,7 +26,9 @@ import io.chancery.rentals.internal.EquipmentBookings;
 import io.chancery.rentals.internal.EquipmentStatuses;
 import io.chancery.rentals.internal.InvoiceLines;
 import io.chancery.rentals.internal.LateFeeLedger;
+import io.chancery.rentals.internal.OverdueMessages;
 import io.chancery.rentals.internal.OverdueNotices;
+import io.chancery.rentals.internal.RentalInvoices;
 import io.chancery.rentals.internal.RentalRepository;
 import io.chancery.shared.Amounts;
 import io.chancery.shared.ConflictException;
@@ -60,6 +65,12 @@ public class RentalService {
 
 	private final OverdueNotices notices;
 
+	private final OverdueMessages overdueMessages;
+
+	private final RentalInvoices rentalInvoices;
+
+	private final InvoiceService invoices;
+
 	private final CustomerService customers;
 
 	private final CompanyService companies;
@@ -74,7 +85,7 @@ public class RentalService {
 
 	RentalService(RentalRepository rentals, EquipmentService equipment, EquipmentBookings bookings,
 			EquipmentStatuses statuses, LateFeeLedger lateFees, InvoiceLines invoiceLines, OverdueNotices notices,
-			CustomerService customers, CompanyService companies, DocumentNumbers numbers, SignatureRequests signatures,
+			OverdueMessages overdueMessages, RentalInvoices rentalInvoices, InvoiceService invoices, CustomerService customers, CompanyService companies, DocumentNumbers numbers, SignatureRequests signatures,
 			ApplicationEventPublisher events, Clock clock) {
 		this.rentals = rentals;
 		this.equipment = equipment;
@@ -83,6 +94,9 @@ public class RentalService {
 		this.lateFees = lateFees;
 		this.invoiceLines = invoiceLines;
 		this.notices = notices;
+		this.overdueMessages = overdueMessages;
+		this.rentalInvoices = rentalInvoices;
+		this.invoices = invoices;
 		this.customers = customers;
 		this.companies = companies;
 		this.numbers = numbers;
@@ -169,6 +183,29 @@ public class RentalService {
 		}
 	}
 
+	/**
+	 * Cancels a reservation before anything went out: every booked day is given back, an item this
+	 * rental held RESERVED becomes AVAILABLE unless another rental books it from today on, and the
+	 * rental process ends.
+	 */
+	@Transactional
+	public Rental cancel(long companyId, long rentalId, String by) {
+		Rental rental = rentals.lockByIdAndCompanyId(rentalId, companyId).orElseThrow(() -> new NotFoundException("Rental", rentalId));
+		if (rental.getStatus() != RentalStatus.RESERVED) {
+			throw new ConflictException(rental.getNumber() + " is " + rental.getStatus() + "; only a reservation not yet checked out can be cancelled");
+		}
+		bookings.releaseAll(rentalId);
+		LocalDate yesterday = today(companyId).minusDays(1);
+		for (RentalItem item : rental.getItems()) {
+			if (!bookings.hasFutureBookings(item.getEquipmentId(), yesterday)) {
+				statuses.move(item.getEquipmentId(), List.of(EquipmentStatus.RESERVED), EquipmentStatus.AVAILABLE, clock.instant());
+			}
+		}
+		rental.cancelled(by, clock.instant());
+		events.publishEvent(new RentalCancelled(companyId, rentalId));
+		return rental;
+	}
+
 	/** The result of a check-out: the rental, and the signing link to send to the customer. */
 	public record CheckOut(Rental rental, SignatureLink link) {
 	}
@@ -179,7 +216,7 @@ public class RentalService {
 	 */
 	@Transactional
 	public CheckOut checkOut(long companyId, long rentalId, List<CheckOutItem> scanned, String by) {
-		Rental rental = get(companyId, rentalId);
+		Rental rental = rentals.lockByIdAndCompanyId(rentalId, companyId).orElseThrow(() -> new NotFoundException("Rental", rentalId));
 		if (rental.getStatus() != RentalStatus.RESERVED) {
 			throw new ConflictException(rental.getNumber() + " is " + rental.getStatus() + ", not RESERVED");
 		}
@@ -338,11 +375,18 @@ public class RentalService {
 		return lateFees.ofRental(companyId, rentalId);
 	}
 
-	/** Records that the overdue step was told; false when it was already. */
+	/**
+	 * Records the overdue step and tells staff (in-app) and the customer (e-mail) in the same
+	 * transaction; false, telling nobody, when the step was recorded already.
+	 */
 	@Transactional
 	public boolean recordOverdueNotice(long companyId, long rentalId, int overdueDay) {
-		get(companyId, rentalId);
-		return notices.record(companyId, rentalId, overdueDay, clock.instant());
+		Rental rental = get(companyId, rentalId);
+		if (!notices.record(companyId, rentalId, overdueDay, clock.instant())) {
+			return false;
+		}
+		overdueMessages.overdue(rental, overdueDay, rental.daysOverdue(today(companyId)), lateFees.ofRental(companyId, rentalId));
+		return true;
 	}
 
 	public List<Integer> overdueNotices(long companyId, long rentalId) {
@@ -351,13 +395,16 @@ public class RentalService {
 
 	/**
 	 * Everything is back: the invoice lines are written (rental days per item, late fees per item,
-	 * damages) and the rental is RETURNED. Closing again returns the same lines.
+	 * damages), billing gets a draft invoice with those lines, and the rental is RETURNED. Closing
+	 * again returns the same lines and makes no second invoice.
 	 */
 	@Transactional
 	public List<InvoiceLine> close(long companyId, long rentalId) {
 		Rental rental = get(companyId, rentalId);
 		if (rental.getStatus() == RentalStatus.RETURNED) {
-			return invoiceLines.of(companyId, rentalId);
+			List<InvoiceLine> lines = invoiceLines.of(companyId, rentalId);
+			invoiceOnce(rental, lines);
+			return lines;
 		}
 		if (!rental.allReturned()) {
 			throw new ConflictException(rental.getNumber() + " still has items out");
@@ -390,7 +437,31 @@ public class RentalService {
 		}
 		invoiceLines.saveOnce(companyId, rentalId, lines);
 		rental.returned(clock.instant());
-		return invoiceLines.of(companyId, rentalId);
+		List<InvoiceLine> saved = invoiceLines.of(companyId, rentalId);
+		invoiceOnce(rental, saved);
+		return saved;
+	}
+
+	/**
+	 * The draft invoice of the rental's lines, unless it has one. Prices are the rental's (no
+	 * catalogue service); the tax rate is left to billing, which takes the company's default rate.
+	 */
+	private void invoiceOnce(Rental rental, List<InvoiceLine> lines) {
+		long companyId = rental.getCompanyId();
+		if (rentalInvoices.of(companyId, rental.getId()).isPresent()) {
+			return;
+		}
+		List<LineInput> invoiceLines = lines.stream()
+			.map(line -> LineInput.of(line.description(), line.quantity(), line.unitPrice(), null))
+			.toList();
+		Invoice invoice = invoices.createDraft(companyId, rental.getCustomerId(), invoiceLines, "rental " + rental.getNumber());
+		rentalInvoices.link(companyId, rental.getId(), invoice.getId(), clock.instant());
+	}
+
+	/** The billing invoice made when the rental closed, if it is closed. */
+	public java.util.Optional<Long> invoiceId(long companyId, long rentalId) {
+		get(companyId, rentalId);
+		return rentalInvoices.of(companyId, rentalId);
 	}
 
 	public List<InvoiceLine> invoiceLines(long companyId, long rentalId) {

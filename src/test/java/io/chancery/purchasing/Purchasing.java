@@ -46,6 +46,18 @@ final class Purchasing {
 		return created.json().get("id").asLong();
 	}
 
+	/** A supplier with this e-mail address, or none when it is null. */
+	long supplier(String email) {
+		var details = new java.util.HashMap<String, Object>(Map.of("name", "Supplier " + UUID.randomUUID(), "contactPerson",
+				"Sam Supply", "paymentTermsDays", 30));
+		if (email != null) {
+			details.put("email", email);
+		}
+		var created = staff.post("/api/v1/suppliers", details);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().get("id").asLong();
+	}
+
 	/** A draft for {@code quantity} units of one line at 12.50 with 5 % tax, due in two months (the dev clock may have been moved by other tests). */
 	JsonNode draft(int quantity) {
 		return draft(supplier(), quantity, LocalDate.now().plusDays(60));

@@ -52,6 +52,14 @@ final class RentalFixtures {
 		return created.json().get("id").asLong();
 	}
 
+	/** A customer of kind ORGANISATION with an e-mail address and a contact person. */
+	static long customerWithEmail(ApiClient staff, String email) {
+		var created = staff.post("/api/v1/customers", Map.of("kind", "ORGANISATION", "name", "Renter " + UUID.randomUUID(),
+				"email", email, "contactPerson", "Nur Aina"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().get("id").asLong();
+	}
+
 	static ApiClient.Response reserve(ApiClient staff, long customerId, List<Long> equipmentIds, LocalDate start, LocalDate due) {
 		return staff.post("/api/v1/rentals", Map.of("customerId", customerId, "equipmentIds", equipmentIds, "startDate",
 				start.toString(), "dueDate", due.toString(), "deliveryAddress", "Unit 4, Shah Alam"));

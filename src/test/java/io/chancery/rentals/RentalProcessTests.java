@@ -99,6 +99,30 @@ class RentalProcessTests {
 		assertThat(lines.get(2).get("amount").decimalValue()).isEqualByComparingTo(changedFee);
 		assertThat(lines.get(3).get("amount").decimalValue()).isEqualByComparingTo("40.00");
 		assertThat(staff.get("/api/v1/equipment/" + item).json().get("status").asText()).isEqualTo("MAINTENANCE");
+
+		long invoiceId = rental(staff, rentalId).get("invoiceId").asLong();
+		JsonNode invoice = staff.get("/api/v1/invoices/" + invoiceId).json();
+		assertThat(invoice.get("status").asText()).isEqualTo("DRAFT");
+		assertThat(invoice.get("customerId").asLong()).isEqualTo(customer);
+		assertThat(invoice.get("source").asText()).isEqualTo("rental " + reserved.json().get("number").asText());
+		JsonNode invoiceLines = invoice.get("lines");
+		assertThat(invoiceLines).hasSize(4);
+		for (int i = 0; i < 4; i++) {
+			assertThat(invoiceLines.get(i).get("description").asText()).isEqualTo(lines.get(i).get("description").asText());
+			assertThat(invoiceLines.get(i).get("quantity").decimalValue()).isEqualByComparingTo(lines.get(i).get("quantity").decimalValue());
+			assertThat(invoiceLines.get(i).get("unitPrice").decimalValue()).isEqualByComparingTo(lines.get(i).get("unitPrice").decimalValue());
+			assertThat(invoiceLines.get(i).get("netAmount").decimalValue()).isEqualByComparingTo(lines.get(i).get("amount").decimalValue());
+		}
+		assertThat(invoiceLines.get(1).get("unitPrice").decimalValue()).as("the DMN's daily fee").isEqualByComparingTo(fee);
+		assertThat(invoiceLines.get(1).get("netAmount").decimalValue()).isEqualByComparingTo(fee.multiply(BigDecimal.valueOf(3)));
+		assertThat(invoiceLines.get(2).get("netAmount").decimalValue()).isEqualByComparingTo(changedFee);
+		assertThat(invoice.get("subtotal").decimalValue())
+			.isEqualByComparingTo(new BigDecimal("65.00").add(fee.multiply(BigDecimal.valueOf(3))).add(changedFee));
+
+		// a redelivered close job: same lines, still one invoice
+		rentals.close(staff.companyId(), rentalId);
+		assertThat(rental(staff, rentalId).get("invoiceId").asLong()).isEqualTo(invoiceId);
+		assertThat(staff.get("/api/v1/invoices?customerId=" + customer).json().get("totalItems").asLong()).isEqualTo(1);
 	}
 
 	@Test

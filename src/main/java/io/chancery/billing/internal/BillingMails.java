@@ -1,27 +1,19 @@
 package io.chancery.billing.internal;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 import io.chancery.billing.Invoice;
 import io.chancery.billing.Quote;
 import io.chancery.customers.Customer;
-import io.chancery.notifications.Mail;
+import io.chancery.notifications.BusinessMail;
 import io.chancery.notifications.MailAttachment;
-import io.chancery.notifications.OutgoingMail;
 import io.chancery.shared.ConflictException;
-import io.chancery.tenancy.Company;
-import io.chancery.tenancy.CompanyService;
 
 /**
  * The e-mail customers get about quotes and invoices, queued in the caller's transaction. Each one
@@ -36,20 +28,10 @@ public class BillingMails {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-	private final Mail mail;
+	private final BusinessMail mail;
 
-	private final ITemplateEngine templates;
-
-	private final CompanyService companies;
-
-	private final URI publicUrl;
-
-	BillingMails(Mail mail, ITemplateEngine templates, CompanyService companies,
-			@Value("${chancery.public-url}") URI publicUrl) {
+	BillingMails(BusinessMail mail) {
 		this.mail = mail;
-		this.templates = templates;
-		this.companies = companies;
-		this.publicUrl = publicUrl;
 	}
 
 	public void quoteSent(Quote quote, Customer customer, String token) {
@@ -59,7 +41,7 @@ public class BillingMails {
 		facts.put("Valid until", DATE.format(quote.getValidUntil()));
 		queue(quote.getCompanyId(), "quote-sent-" + quote.getId(), customer, "Quote " + quote.label(),
 				"Please find our quote attached. You can read it, and approve or reject it, online.", facts,
-				absolute("/q/" + token), "Review and approve", new MailAttachment(QUOTE_PDF, quote.getId()));
+				"/q/" + token, "Review and approve", new MailAttachment(QUOTE_PDF, quote.getId()));
 	}
 
 	public void quoteReminder(Quote quote, Customer customer) {
@@ -99,29 +81,14 @@ public class BillingMails {
 		if (customer.getEmail() == null) {
 			throw new ConflictException(customer.getName() + " has no e-mail address; add one and retry");
 		}
-		Company company = companies.get(companyId);
-		Map<String, Object> variables = new java.util.HashMap<>();
-		variables.put("subject", subject);
-		variables.put("companyName", company.getName());
-		variables.put("logoUrl", companies.logoUrl(company).map(uri -> absolute(uri.toString())).orElse(null));
-		variables.put("greeting", customer.getContactPerson() != null ? customer.getContactPerson() : customer.getName());
-		variables.put("intro", intro);
-		variables.put("facts", facts);
-		variables.put("actionUrl", actionUrl);
-		variables.put("actionLabel", actionLabel);
-		variables.put("attached", attachment != null);
-		String html = templates.process("mail/billing-document", new Context(Locale.ENGLISH, variables));
-		mail.enqueue(new OutgoingMail(companyId, key, customer.getEmail(), subject + " from " + company.getName(), html,
-				attachment));
+		String greeting = customer.getContactPerson() != null ? customer.getContactPerson() : customer.getName();
+		mail.enqueue(companyId, key, customer.getEmail(),
+				new BusinessMail.Content(subject, greeting, intro, facts, actionUrl, actionLabel), attachment);
 	}
 
 	static String money(String currency, BigDecimal amount) {
 		return currency + " " + String.format(Locale.ENGLISH, "%,.2f", amount);
 	}
 
-	private String absolute(String path) {
-		URI uri = URI.create(path);
-		return uri.isAbsolute() ? path : UriComponentsBuilder.fromUri(publicUrl).path(uri.getPath()).build().toUriString();
-	}
 
 }

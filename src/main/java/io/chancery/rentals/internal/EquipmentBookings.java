@@ -51,6 +51,11 @@ public class EquipmentBookings {
 			.update();
 	}
 
+	/** Gives back every day of a cancelled reservation. */
+	public void releaseAll(long rentalId) {
+		jdbc.sql("delete from equipment_booking where rental_id = ?").params(rentalId).update();
+	}
+
 	public boolean hasFutureBookings(long equipmentId, LocalDate after) {
 		return jdbc.sql("select count(*) from equipment_booking where equipment_id = ? and booked_on > ?")
 			.params(equipmentId, Date.valueOf(after))

@@ -11,7 +11,7 @@ import io.chancery.rentals.RentalService;
 
 /**
  * Records the overdue notice for the configured steps ({@code chancery.rentals.overdue-notice-days},
- * days overdue), once per rental and step.
+ * days overdue), once per rental and step, and tells staff (in-app) and the customer (e-mail).
  */
 @Component
 public class NotifyOverdueWorker {

@@ -86,6 +86,13 @@ class RentalApiController {
 		return LinkView.of(rentals.newSigningLink(me.companyId(), id, me.email()));
 	}
 
+	/** Only before check-out: the bookings are given back and the rental process ends. */
+	@PostMapping("/{id}/cancel")
+	@PreAuthorize(EquipmentApiController.WRITERS)
+	RentalView cancel(@AuthenticationPrincipal ChanceryUser me, @PathVariable long id) {
+		return views.of(rentals.cancel(me.companyId(), id, me.email()));
+	}
+
 	@PostMapping("/{id}/check-in")
 	@PreAuthorize(EquipmentApiController.WRITERS)
 	RentalView checkIn(@AuthenticationPrincipal ChanceryUser me, @PathVariable long id,

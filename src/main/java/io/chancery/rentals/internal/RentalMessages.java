@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import io.camunda.client.CamundaClient;
 import io.chancery.rentals.Rental;
+import io.chancery.rentals.RentalCancelled;
 import io.chancery.rentals.RentalCheckedOut;
 import io.chancery.rentals.RentalReserved;
 import io.chancery.rentals.RentalReturned;
@@ -59,6 +60,11 @@ class RentalMessages {
 		if (RentalService.DELIVERY_ORDER.equals(signed.subjectKind())) {
 			publish(RentalProcess.SIGNED, signed.subjectId(), Map.of());
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(RentalCancelled cancelled) {
+		publish(RentalProcess.CANCELLED, cancelled.rentalId(), Map.of());
 	}
 
 	@ApplicationModuleListener

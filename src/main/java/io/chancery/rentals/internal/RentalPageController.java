@@ -135,6 +135,18 @@ class RentalPageController {
 		}
 	}
 
+	@PostMapping("/rentals/{id}/cancel")
+	String cancel(@AuthenticationPrincipal ChanceryUser me, @PathVariable long id, Model model) {
+		try {
+			rentals.cancel(me.companyId(), id, me.email());
+			return "redirect:/rentals/" + id;
+		}
+		catch (ConflictException refused) {
+			model.addAttribute("errorMessage", refused.getMessage());
+			return detail(me, id, model, null);
+		}
+	}
+
 	@PostMapping("/rentals/{id}/check-in")
 	String checkIn(@AuthenticationPrincipal ChanceryUser me, @PathVariable long id,
 			@RequestParam(required = false) List<Long> returned, @RequestParam List<Long> equipmentId,

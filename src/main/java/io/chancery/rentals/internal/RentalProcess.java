@@ -27,6 +27,7 @@ final class RentalProcess {
 
 	/** The last item came back (ends the on-rent phase). */
 	static final String RETURNED = "rental-returned";
+	static final String CANCELLED = "rental-cancelled";
 
 	private RentalProcess() {
 	}

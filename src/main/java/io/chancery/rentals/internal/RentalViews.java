@@ -55,12 +55,12 @@ class RentalViews {
 	record RentalView(long id, String number, RentalStatus status, long customerId, String customerName,
 			LocalDate startDate, LocalDate dueDate, String deliveryAddress, long daysOverdue, BigDecimal lateFees,
 			List<ItemView> items, List<LateFee> lateFeeDays, List<Integer> overdueNoticesRecorded, SignedView signature,
-			List<InvoiceLine> invoiceLines, BigDecimal invoiceTotal, String currency, LinkView signingLink) {
+			List<InvoiceLine> invoiceLines, BigDecimal invoiceTotal, String currency, Long invoiceId, LinkView signingLink) {
 
 		RentalView withLink(SignatureLink link) {
 			return new RentalView(id, number, status, customerId, customerName, startDate, dueDate, deliveryAddress,
 					daysOverdue, lateFees, items, lateFeeDays, overdueNoticesRecorded, signature, invoiceLines, invoiceTotal,
-					currency, LinkView.of(link));
+					currency, invoiceId, LinkView.of(link));
 		}
 
 	}
@@ -97,7 +97,7 @@ class RentalViews {
 				rental.getDeliveryAddress(), rental.daysOverdue(rentals.today(companyId)), sum(fees), items, fees,
 				rentals.overdueNotices(companyId, rental.getId()), signed, lines,
 				lines.stream().map(InvoiceLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
-				companies.get(companyId).getCurrency(), null);
+				companies.get(companyId).getCurrency(), rentals.invoiceId(companyId, rental.getId()).orElse(null), null);
 	}
 
 	private ItemView item(long companyId, RentalItem item, List<LateFee> fees) {
