@@ -42,7 +42,7 @@ class RentalCancelTests {
 		long customer = RentalFixtures.customer(staff, "INDIVIDUAL");
 		long rentalId = RentalFixtures.reserve(staff, customer, List.of(item), today, today.plusDays(3)).json().get("id").asLong();
 		assertThat(staff.get("/api/v1/equipment/" + item).json().get("status").asText()).isEqualTo("RESERVED");
-		JsonNode task = await().atMost(Duration.ofSeconds(20)).until(() -> checkOutTask(staff, rentalId), found -> found != null);
+		JsonNode task = await().atMost(Duration.ofSeconds(60)).until(() -> checkOutTask(staff, rentalId), found -> found != null);
 		long instance = instanceOf(rentalId);
 
 		var cancelled = staff.post("/api/v1/rentals/" + rentalId + "/cancel", "");
@@ -52,8 +52,8 @@ class RentalCancelTests {
 		var other = RentalFixtures.reserve(staff, customer, List.of(item), today, today.plusDays(3));
 		assertThat(other.status()).as("the days are free again: " + other.body()).isEqualTo(201);
 
-		await().atMost(Duration.ofSeconds(20)).until(() -> EngineRecords.reached(engine, instance, "reservation-cancelled"));
-		await().atMost(Duration.ofSeconds(20)).until(() -> checkOutTask(staff, rentalId) == null);
+		await().atMost(Duration.ofSeconds(60)).until(() -> EngineRecords.reached(engine, instance, "reservation-cancelled"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> checkOutTask(staff, rentalId) == null);
 		assertThat(task.get("name").asText()).isEqualTo("Check out the items");
 
 		var again = staff.post("/api/v1/rentals/" + rentalId + "/cancel", "");

@@ -52,10 +52,10 @@ class RentalOverdueNoticeTests {
 		String number = reserved.json().get("number").asText();
 		String link = RentalFixtures.checkOut(staff, rentalId);
 		assertThat(RentalFixtures.sign(port, link, "Nur Aina", RentalFixtures.signaturePng()).statusCode()).isEqualTo(200);
-		await().atMost(Duration.ofSeconds(15)).until(() -> rental(staff, rentalId).get("status").asText().equals("RENTED"));
+		await().atMost(Duration.ofSeconds(60)).until(() -> rental(staff, rentalId).get("status").asText().equals("RENTED"));
 
 		assertThat(admin.post("/api/v1/dev/clock", Map.of("advance", "P1D")).status()).isEqualTo(200);
-		await().atMost(Duration.ofSeconds(15))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> rental(staff, rentalId).get("overdueNoticesRecorded").toString().equals("[1]"));
 
 		assertThat(rentals.recordOverdueNotice(staff.companyId(), rentalId, 1)).as("a repeated step").isFalse();

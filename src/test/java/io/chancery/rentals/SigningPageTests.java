@@ -6,7 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -32,6 +32,9 @@ class SigningPageTests {
 
 	@Autowired
 	PublicLinks links;
+
+	@Autowired
+	Clock clock;
 
 	ApiClient staff;
 
@@ -73,7 +76,7 @@ class SigningPageTests {
 		assertThat(get(link).body()).contains("Link withdrawn");
 		assertThat(get(link).statusCode()).isEqualTo(410);
 
-		var otherPurpose = links.issue("quote-approval", staff.companyId(), rentalId, Instant.now().plus(1, ChronoUnit.HOURS), true);
+		var otherPurpose = links.issue("quote-approval", staff.companyId(), rentalId, clock.instant().plus(1, ChronoUnit.HOURS), true);
 		var wrong = get("/s/" + otherPurpose.token());
 		assertThat(wrong.statusCode()).isEqualTo(410);
 		assertThat(wrong.body()).contains("not meant for this page");

@@ -32,7 +32,7 @@ public final class Mailbox {
 	 * tests may have queued many before this one.
 	 */
 	public static List<JsonNode> awaitMailsTo(int port, OutboxDispatcher outbox, String recipient) {
-		return await().atMost(Duration.ofSeconds(30)).until(() -> {
+		return await().atMost(Duration.ofSeconds(60)).until(() -> {
 			outbox.dispatch();
 			return mailsTo(port, recipient);
 		}, found -> !found.isEmpty());
