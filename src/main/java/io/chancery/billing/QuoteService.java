@@ -161,7 +161,7 @@ public class QuoteService {
 		}
 		move(quote, QuoteStatus.PENDING_APPROVAL, actor, "submitted for sending");
 		quote.submitted(actor);
-		events.publishEvent(new QuoteSubmitted(companyId, quoteId));
+		events.publishEvent(new QuoteSubmitted(companyId, quoteId, clock.instant()));
 		return quote;
 	}
 

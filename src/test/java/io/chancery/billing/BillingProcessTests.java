@@ -75,6 +75,9 @@ class BillingProcessTests {
 			.until(() -> EngineRecords.reached(engine, approval.get("processInstanceKey").asLong(), "returned-to-draft"));
 		assertThat(staff.post("/api/v1/quotes/" + quoteId + "/send", "").json().get("status").asText())
 			.as("it can be submitted again").isEqualTo("PENDING_APPROVAL");
+		JsonNode second = BillingSteps.awaitTask(manager, "quoteId", quoteId, "Approve the quote");
+		assertThat(second.get("processInstanceKey").asLong()).as("a new approval, not the returned one")
+			.isNotEqualTo(approval.get("processInstanceKey").asLong());
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package io.chancery.billing.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /** Events inside billing: each one becomes a message to a process after the transaction commits. */
 public final class BillingEvents {
@@ -8,8 +9,11 @@ public final class BillingEvents {
 	private BillingEvents() {
 	}
 
-	/** Someone asked to send a quote: the approval process starts. */
-	public record QuoteSubmitted(long companyId, long quoteId) {
+	/**
+	 * Someone asked to send a quote: the approval process starts. A quote returned to draft may be
+	 * submitted again, so the time tells the submissions apart.
+	 */
+	public record QuoteSubmitted(long companyId, long quoteId, Instant submittedAt) {
 	}
 
 	/** The customer decided, through the link. */

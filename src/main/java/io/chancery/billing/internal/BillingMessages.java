@@ -9,6 +9,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
 import io.chancery.billing.Invoice;
 import io.chancery.billing.InvoiceService;
 import io.chancery.billing.Quote;
@@ -20,6 +21,7 @@ import io.chancery.billing.internal.BillingEvents.PaymentRecorded;
 import io.chancery.billing.internal.BillingEvents.QuoteDecided;
 import io.chancery.billing.internal.BillingEvents.QuoteSubmitted;
 import io.chancery.workflow.ProcessVariables;
+import io.grpc.Status;
 
 /**
  * Tells the billing processes what people did, after the database transaction committed. The
@@ -62,7 +64,8 @@ class BillingMessages {
 		variables.put("maxDiscountPercent", facts.maxDiscountPercent());
 		variables.put("newCustomer", facts.newCustomer());
 		variables.put("quoteReminderAfter", properties.quoteReminderAfter().toString());
-		publish(BillingProcess.QUOTE_SUBMITTED, quote.getId(), "quote-submitted-" + quote.getId(), variables);
+		publish(BillingProcess.QUOTE_SUBMITTED, quote.getId(),
+				"quote-submitted-" + quote.getId() + "-" + submitted.submittedAt().toEpochMilli(), variables);
 	}
 
 	@ApplicationModuleListener
@@ -104,14 +107,22 @@ class BillingMessages {
 	}
 
 	private void publish(String message, long correlationId, String messageId, Map<String, Object> variables) {
-		client.newPublishMessageCommand()
-			.messageName(message)
-			.correlationKey(String.valueOf(correlationId))
-			.messageId(messageId)
-			.timeToLive(TIME_TO_LIVE)
-			.variables(variables)
-			.send()
-			.join();
+		try {
+			client.newPublishMessageCommand()
+				.messageName(message)
+				.correlationKey(String.valueOf(correlationId))
+				.messageId(messageId)
+				.timeToLive(TIME_TO_LIVE)
+				.variables(variables)
+				.send()
+				.join();
+		}
+		catch (ClientStatusException e) {
+			if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
+				throw e;
+			}
+			// the event was delivered twice: its message is already on its way
+		}
 	}
 
 }
