@@ -13,10 +13,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
  * {@link TestDatabase}), dev SMTP server and demo data. All such tests share one context.
  * The notification outbox is sent only when a test runs its dispatcher, so tests can look at
  * e-mail recorded but not yet sent; a run sends the whole backlog, as other tests' escalations
- * queue mail too.
+ * queue mail too. Engine commands may take up to a minute: when a test moves the shared dev clock by
+ * days, every timer of every test's instances fires at once and the engine is busy for a while.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "chancery.notifications.dispatch-interval=1d", "chancery.notifications.batch-size=100000", "spring.jpa.hibernate.ddl-auto=validate" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "chancery.notifications.dispatch-interval=1d", "chancery.notifications.batch-size=100000", "camunda.client.request-timeout=PT60S", "spring.jpa.hibernate.ddl-auto=validate" })
 public @interface ChanceryIntegrationTest {
 }
