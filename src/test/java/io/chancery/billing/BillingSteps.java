@@ -16,6 +16,7 @@ import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import io.chancery.notifications.internal.OutboxDispatcher;
 import io.chancery.support.ApiClient;
+import io.chancery.support.EngineRecords;
 import io.chancery.workflow.internal.EmbeddedZeebeEngine;
 
 /** Steps the billing process tests share: tasks, the dev mailbox, the engine's records. */
@@ -82,7 +83,7 @@ final class BillingSteps {
 
 	/** The instance of {@code processId} that has {@code variable} = {@code value}, or 0 while none has. */
 	static long instanceWith(EmbeddedZeebeEngine engine, String processId, String variable, long value) {
-		for (Record<?> record : engine.records().getRecords()) {
+		for (Record<?> record : EngineRecords.soFar(engine)) {
 			if (record.getValue() instanceof VariableRecordValue v && v.getBpmnProcessId().equals(processId)
 					&& v.getName().equals(variable) && v.getValue().equals(String.valueOf(value))) {
 				return v.getProcessInstanceKey();

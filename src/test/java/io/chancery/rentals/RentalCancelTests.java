@@ -88,7 +88,7 @@ class RentalCancelTests {
 	}
 
 	private long instanceOf(long rentalId) {
-		for (Record<?> record : engine.records().getRecords()) {
+		for (Record<?> record : EngineRecords.soFar(engine)) {
 			if (record.getValue() instanceof VariableRecordValue variable && variable.getBpmnProcessId().equals("rental")
 					&& variable.getName().equals("rentalId") && variable.getValue().equals(String.valueOf(rentalId))) {
 				return variable.getProcessInstanceKey();

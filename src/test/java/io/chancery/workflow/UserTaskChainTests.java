@@ -112,7 +112,7 @@ class UserTaskChainTests {
 			.getProcessInstanceKey();
 
 		await().atMost(Duration.ofSeconds(60)).until(() -> StreamSupport
-			.stream(engine.records().getRecords().spliterator(), false)
+			.stream(EngineRecords.soFar(engine).spliterator(), false)
 			.anyMatch(record -> record.getValue() instanceof IncidentRecordValue incident
 					&& incident.getProcessInstanceKey() == instance && incident.getErrorMessage().contains("companyId")));
 	}
