@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,6 +75,10 @@ public final class EmbeddedZeebeEngine implements EngineClock {
 		Server loopbackServer = NettyServerBuilder
 			.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
 			.addService(gateway)
+			// The Camunda client pings every 45 s while it long-polls for jobs; gRPC servers by default
+			// allow one ping per 5 minutes and then drop the connection with "too_many_pings".
+			.permitKeepAliveTime(30, TimeUnit.SECONDS)
+			.permitKeepAliveWithoutCalls(true)
 			.build();
 		ZeebeTestEngine engine = rebuild(stock, loopbackServer, gateway);
 		engine.start();
