@@ -83,12 +83,12 @@ class DocumentHealthReport implements Report {
 				ReportTable.query(jdbc, "by-type", "By document type", concat(text("type", "Type", 24), counts),
 						Chart.stacked("type", "valid", "expiring", "expired", "inRenewal"),
 						"select t.name, " + COUNTS + " from " + STATUSES
-								+ " join document_type t on t.id = x.type_id group by t.name order by t.name",
+								+ " join document_type t on t.id = x.type_id and t.company_id = x.company_id group by t.name order by t.name",
 						params),
 				ReportTable.query(jdbc, "by-customer", "Customers with most documents needing attention",
 						concat(text("customer", "Customer", 32), counts),
 						Chart.stacked("customer", "expiring", "expired", "inRenewal"),
-						"select c.name, " + COUNTS + " from " + STATUSES + " join customer c on c.id = x.customer_id"
+						"select c.name, " + COUNTS + " from " + STATUSES + " join customer c on c.id = x.customer_id and c.company_id = x.company_id"
 								+ " group by c.id, c.name having sum(case when s <> 'VALID' then 1 else 0 end) > 0"
 								+ " order by sum(case when s <> 'VALID' then 1 else 0 end) desc, c.name limit 25",
 						params),
