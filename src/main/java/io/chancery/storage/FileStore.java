@@ -20,6 +20,14 @@ public interface FileStore {
 	 */
 	StoredFile store(StorageArea area, InputStream content, Set<FileKind> allowed);
 
+	/**
+	 * Stores a file the app wrote itself (an export), checked for its kind like an upload but not held
+	 * to the upload size limit, which bounds what users may send rather than what the app produces.
+	 * @throws UnsupportedFileTypeException when the content is not of {@code kind}
+	 * @throws IllegalArgumentException when it is empty
+	 */
+	StoredFile storeGenerated(StorageArea area, InputStream content, FileKind kind);
+
 	/** A URL that lets whoever holds it read a private file for at most five minutes. Never store or log it. */
 	SignedUrl signedUrl(String key);
 

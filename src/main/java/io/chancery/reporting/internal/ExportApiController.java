@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.chancery.shared.ConflictException;
 import io.chancery.tenancy.ChanceryUser;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,14 +40,15 @@ class ExportApiController {
 		this.jobs = jobs;
 	}
 
+	/** A job as the API shows it: a download link once done, a retry link (POST) once failed. */
 	record JobView(UUID id, String list, String status, long rows, Instant startedAt, Instant finishedAt, String error,
-			URI statusUrl, URI downloadUrl) {
+			URI statusUrl, URI downloadUrl, URI retryUrl) {
 
 		static JobView of(ExportJob job) {
 			URI status = URI.create("/api/v1/exports/jobs/" + job.id());
-			return new JobView(job.id(), job.list().name(), job.status().name(), job.rows(), job.startedAt(),
-					job.finishedAt(), job.error(), status,
-					job.status() == ExportJob.Status.DONE ? URI.create(status + "/file") : null);
+			return new JobView(job.id(), job.list(), job.status().name(), job.rows(), job.startedAt(), job.finishedAt(),
+					job.error(), status, job.status() == ExportJob.Status.DONE ? URI.create(status + "/file") : null,
+					job.status() == ExportJob.Status.FAILED ? URI.create(status + "/retry") : null);
 		}
 
 	}
@@ -87,17 +86,22 @@ class ExportApiController {
 		return JobView.of(jobs.get(me, id));
 	}
 
+	@PostMapping("/api/v1/exports/jobs/{id}/retry")
+	ResponseEntity<JobView> retry(@AuthenticationPrincipal ChanceryUser me, @PathVariable UUID id) {
+		JobView job = JobView.of(jobs.retry(me, id));
+		return ResponseEntity.accepted().location(job.statusUrl()).body(job);
+	}
+
 	@GetMapping("/api/v1/exports/jobs/{id}/file")
 	void file(@AuthenticationPrincipal ChanceryUser me, @PathVariable UUID id, HttpServletResponse response)
 			throws IOException {
 		ExportJob job = jobs.get(me, id);
-		if (job.status() != ExportJob.Status.DONE) {
-			throw new ConflictException("The export is " + job.status().name().toLowerCase() + "; there is no file to download");
-		}
-		attachment(response, job.fileName());
-		response.setContentLengthLong(Files.size(job.file()));
-		try (InputStream in = Files.newInputStream(job.file()); OutputStream out = response.getOutputStream()) {
-			in.transferTo(out);
+		try (InputStream in = jobs.open(job)) {
+			attachment(response, job.fileName());
+			response.setContentLengthLong(job.fileSize());
+			try (OutputStream out = response.getOutputStream()) {
+				in.transferTo(out);
+			}
 		}
 	}
 

@@ -1,6 +1,7 @@
 package io.chancery.reporting.internal;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -8,6 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -47,6 +49,12 @@ class ExportPageController {
 		catch (InvalidFieldException e) {
 			redirect.addFlashAttribute("rangeError", "“To” must not be before “from”.");
 		}
+		return "redirect:/exports";
+	}
+
+	@PostMapping("/exports/{id}/retry")
+	String retry(@AuthenticationPrincipal ChanceryUser me, @PathVariable UUID id) {
+		jobs.retry(me, id);
 		return "redirect:/exports";
 	}
 

@@ -42,6 +42,15 @@ class ContentCheck {
 	}
 
 	StoredFile store(InputStream content, Set<FileKind> allowed, Backend backend) {
+		return store(content, allowed, limit, backend);
+	}
+
+	/** A file the app made: its kind is checked, its size only against {@code Long.MAX_VALUE}. */
+	StoredFile storeGenerated(InputStream content, FileKind kind, Backend backend) {
+		return store(content, Set.of(kind), DataSize.ofBytes(Long.MAX_VALUE), backend);
+	}
+
+	private StoredFile store(InputStream content, Set<FileKind> allowed, DataSize limit, Backend backend) {
 		try {
 			byte[] head = content.readNBytes(FileSignatures.HEAD_LENGTH);
 			if (head.length == 0) {
@@ -51,7 +60,7 @@ class ContentCheck {
 			Path temp = Files.createTempFile("chancery-upload-", ".tmp");
 			try {
 				MessageDigest sha256 = sha256();
-				long size = copy(new SequenceInputStream(new ByteArrayInputStream(head), content), temp, sha256);
+				long size = copy(new SequenceInputStream(new ByteArrayInputStream(head), content), temp, sha256, limit);
 				String key = FileKeys.newKey(clock);
 				backend.put(key, temp, kind);
 				return new StoredFile(key, kind, size, HexFormat.of().formatHex(sha256.digest()));
@@ -79,7 +88,7 @@ class ContentCheck {
 	}
 
 	/** Stops writing at the limit, but reads on to tell the uploader how large the file really is. */
-	private long copy(InputStream content, Path target, MessageDigest sha256) throws IOException {
+	private static long copy(InputStream content, Path target, MessageDigest sha256, DataSize limit) throws IOException {
 		try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), sha256)) {
 			byte[] buffer = new byte[64 * 1024];
 			long size = 0;

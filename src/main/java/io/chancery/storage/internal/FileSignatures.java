@@ -20,6 +20,9 @@ final class FileSignatures {
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 
+	/** A ZIP archive's local file header, which an .xlsx starts with. */
+	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+
 	/** HEIC is an ISO base media file: an "ftyp" box at offset 4, then its major brand. */
 	private static final byte[] FTYP = "ftyp".getBytes(US_ASCII);
 
@@ -37,6 +40,9 @@ final class FileSignatures {
 		}
 		if (startsWith(head, 0, PNG)) {
 			return Optional.of(FileKind.PNG);
+		}
+		if (startsWith(head, 0, ZIP)) {
+			return Optional.of(FileKind.XLSX);
 		}
 		if (startsWith(head, 4, FTYP) && head.length >= 12 && HEIC_BRANDS.contains(new String(head, 8, 4, US_ASCII))) {
 			return Optional.of(FileKind.HEIC);

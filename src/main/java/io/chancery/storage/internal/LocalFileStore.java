@@ -37,7 +37,16 @@ class LocalFileStore implements FileStore {
 
 	@Override
 	public StoredFile store(StorageArea area, InputStream content, Set<FileKind> allowed) {
-		return check.store(content, allowed, (key, file, kind) -> {
+		return check.store(content, allowed, into(area));
+	}
+
+	@Override
+	public StoredFile storeGenerated(StorageArea area, InputStream content, FileKind kind) {
+		return check.storeGenerated(content, kind, into(area));
+	}
+
+	private ContentCheck.Backend into(StorageArea area) {
+		return (key, file, kind) -> {
 			Path target = file(area, key);
 			Files.createDirectories(target.getParent());
 			try {
@@ -48,7 +57,7 @@ class LocalFileStore implements FileStore {
 				Files.deleteIfExists(target);
 				throw e;
 			}
-		});
+		};
 	}
 
 	@Override

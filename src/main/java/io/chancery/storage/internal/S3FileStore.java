@@ -51,8 +51,17 @@ class S3FileStore implements FileStore {
 
 	@Override
 	public StoredFile store(StorageArea area, InputStream content, Set<FileKind> allowed) {
-		return check.store(content, allowed, (key, file, kind) -> s3.putObject(
-				put -> put.bucket(bucket(area)).key(key).contentType(kind.mediaType()), RequestBody.fromFile(file)));
+		return check.store(content, allowed, into(area));
+	}
+
+	@Override
+	public StoredFile storeGenerated(StorageArea area, InputStream content, FileKind kind) {
+		return check.storeGenerated(content, kind, into(area));
+	}
+
+	private ContentCheck.Backend into(StorageArea area) {
+		return (key, file, kind) -> s3.putObject(
+				put -> put.bucket(bucket(area)).key(key).contentType(kind.mediaType()), RequestBody.fromFile(file));
 	}
 
 	/**

@@ -94,7 +94,7 @@ abstract class FileStoreContract {
 		Set<String> before = storedFiles();
 
 		assertThatThrownBy(() -> store(PRIVATE, EXECUTABLE, ANY_KIND)).isInstanceOf(UnsupportedFileTypeException.class)
-			.hasMessage("Only PDF, JPEG, PNG, HEIC files are accepted; this file looks like something else");
+			.hasMessage("Only PDF, JPEG, PNG, HEIC, XLSX files are accepted; this file looks like something else");
 		assertThat(declaredStatus(UnsupportedFileTypeException.class)).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 		assertThat(storedFiles()).isEqualTo(before);
 	}
@@ -117,6 +117,22 @@ abstract class FileStoreContract {
 		assertThat(declaredStatus(FileTooLargeException.class)).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
 		assertThat(storedFiles()).isEqualTo(before);
 		assertThat(temporaryFiles()).isSubsetOf(temporaryBefore);
+	}
+
+	@Test
+	void storesAFileTheAppWroteBeyondTheUploadLimitButStillChecksItsKind() throws IOException {
+		byte[] elevenMegabytes = Arrays.copyOf(sample(FileKind.XLSX), 11 * 1024 * 1024);
+
+		StoredFile stored = store().storeGenerated(PRIVATE, new ByteArrayInputStream(elevenMegabytes), FileKind.XLSX);
+
+		assertThat(stored.kind()).isEqualTo(FileKind.XLSX);
+		assertThat(stored.size()).isEqualTo(elevenMegabytes.length);
+		try (InputStream read = store().open(PRIVATE, stored.key())) {
+			assertThat(read.readAllBytes()).isEqualTo(elevenMegabytes);
+		}
+		assertThatThrownBy(() -> store().storeGenerated(PRIVATE, new ByteArrayInputStream(sample(FileKind.PDF)), FileKind.XLSX))
+			.isInstanceOf(UnsupportedFileTypeException.class)
+			.hasMessage("Only XLSX files are accepted; this file is a PDF");
 	}
 
 	@Test
@@ -206,6 +222,7 @@ abstract class FileStoreContract {
 			case JPEG -> new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 };
 			case PNG -> new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 			case HEIC -> new byte[] { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c' };
+			case XLSX -> new byte[] { 'P', 'K', 3, 4 };
 		});
 	}
 
