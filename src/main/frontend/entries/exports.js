@@ -16,8 +16,13 @@ async function poll(row) {
   const response = await fetch(row.dataset.statusUrl, { headers: { Accept: 'application/json' } });
   if (!response.ok) return;
   const job = await response.json();
+  // a failed job's Retry button is a form the page renders (with its CSRF token): show it
+  if (job.status === 'FAILED') {
+    window.location.reload();
+    return;
+  }
   row.querySelector('.job-rows').textContent = job.rows;
-  row.querySelector('.job-status').textContent = job.status === 'FAILED' ? job.error : job.status;
+  row.querySelector('.job-status').textContent = job.status;
   row.dataset.status = job.status;
   if (job.downloadUrl) {
     const link = document.createElement('a');

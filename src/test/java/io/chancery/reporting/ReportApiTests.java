@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Sheet;
@@ -78,12 +79,16 @@ class ReportApiTests {
 
 			JsonNode trend = table(report, "trend").get("rows");
 			assertThat(trend).hasSize(12);
-			JsonNode last = trend.get(11);
-			assertThat(last.get(0).asText()).isEqualTo(day.toString());
-			assertThat(last.get(1).asLong()).isEqualTo(expected.getOrDefault("VALID", 0L));
-			assertThat(last.get(2).asLong()).isEqualTo(expected.getOrDefault("EXPIRING", 0L));
-			assertThat(last.get(3).asLong()).isEqualTo(expected.getOrDefault("EXPIRED", 0L));
-			assertThat(last.get(4).asLong()).isEqualTo(expected.getOrDefault("IN_RENEWAL", 0L));
+			assertThat(trend.get(11).get(0).asText()).isEqualTo(day.toString());
+			// every point, each month end as it stood then
+			for (JsonNode point : trend) {
+				LocalDate pointDay = LocalDate.parse(point.get(0).asText());
+				Map<String, Long> then = ReportData.statusCounts(jdbc, company.id(), pointDay, DUBAI);
+				assertThat(List.of(point.get(1).asLong(), point.get(2).asLong(), point.get(3).asLong(), point.get(4).asLong()))
+					.as("trend on " + pointDay)
+					.containsExactly(then.getOrDefault("VALID", 0L), then.getOrDefault("EXPIRING", 0L),
+							then.getOrDefault("EXPIRED", 0L), then.getOrDefault("IN_RENEWAL", 0L));
+			}
 
 			java.time.OffsetDateTime end = day.plusDays(1).atStartOfDay(DUBAI).toOffsetDateTime();
 			long critical = ReportData.count(jdbc, """

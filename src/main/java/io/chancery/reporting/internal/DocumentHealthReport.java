@@ -39,6 +39,9 @@ class DocumentHealthReport implements Report {
 			 from document d where d.company_id = :company and d.created_at < :dayEnd
 			   and (d.superseded_at is null or d.superseded_at >= :dayEnd)) x""";
 
+	/** Points of the trend: month ends of the last twelve months. */
+	private static final int POINTS = 12;
+
 	private final JdbcClient jdbc;
 
 	DocumentHealthReport(JdbcClient jdbc) {
@@ -83,12 +86,12 @@ class DocumentHealthReport implements Report {
 				ReportTable.query(jdbc, "by-type", "By document type", concat(text("type", "Type", 24), counts),
 						Chart.stacked("type", "valid", "expiring", "expired", "inRenewal"),
 						"select t.name, " + COUNTS + " from " + STATUSES
-								+ " join document_type t on t.id = x.type_id and t.company_id = x.company_id group by t.name order by t.name",
+								+ " join document_type t on t.id = x.type_id group by t.name order by t.name",
 						params),
 				ReportTable.query(jdbc, "by-customer", "Customers with most documents needing attention",
 						concat(text("customer", "Customer", 32), counts),
 						Chart.stacked("customer", "expiring", "expired", "inRenewal"),
-						"select c.name, " + COUNTS + " from " + STATUSES + " join customer c on c.id = x.customer_id and c.company_id = x.company_id"
+						"select c.name, " + COUNTS + " from " + STATUSES + " join customer c on c.id = x.customer_id"
 								+ " group by c.id, c.name having sum(case when s <> 'VALID' then 1 else 0 end) > 0"
 								+ " order by sum(case when s <> 'VALID' then 1 else 0 end) desc, c.name limit 25",
 						params),
@@ -97,19 +100,25 @@ class DocumentHealthReport implements Report {
 
 	/**
 	 * Month ends of the last twelve months (the last point is the range's end). A document counts at
-	 * a day if it existed then and was not yet superseded; its status that day follows from its dates.
-	 * (The points' columns are not called "day": that is a keyword to H2.)
+	 * a point if it existed then and was not yet superseded; its status there follows from its dates,
+	 * as {@link DocumentStatusSql#STATUS} has it (in renewal, else expired, else expiring, else valid).
+	 * <p>
+	 * Each document is first reduced to five point numbers — from which point on it exists, is
+	 * superseded, is in renewal, is expiring, is expired (12: never within the trend) — and documents
+	 * are counted per combination; only those groups, a few hundred however many documents there are,
+	 * are then spread over the twelve points. Joining every document to every point instead cost twelve
+	 * rows per document. (The points' columns are not called "day": that is a keyword to H2.)
 	 */
 	private ReportTable trend(ReportQuery query, Map<String, Object> params) {
-		StringJoiner days = new StringJoiner(", ");
-		List<LocalDate> points = new ArrayList<>();
+		StringJoiner points = new StringJoiner(", ");
+		List<LocalDate> days = new ArrayList<>();
 		LocalDate month = query.to().withDayOfMonth(1).minusMonths(11);
-		for (int i = 0; i < 12; i++, month = month.plusMonths(1)) {
-			LocalDate day = i == 11 ? query.to() : month.withDayOfMonth(month.lengthOfMonth());
-			points.add(day);
+		for (int i = 0; i < POINTS; i++, month = month.plusMonths(1)) {
+			LocalDate day = i == POINTS - 1 ? query.to() : month.withDayOfMonth(month.lengthOfMonth());
+			days.add(day);
 			params.put("d" + i, day);
 			params.put("e" + i, day.plusDays(1).atStartOfDay(query.zone()).toOffsetDateTime());
-			days.add("(cast(:d" + i + " as date), cast(:e" + i + " as timestamp with time zone))");
+			points.add("(" + i + ", cast(:d" + i + " as date))");
 		}
 		ReportTable found = ReportTable.query(jdbc, "trend", "Trend over twelve months",
 				List.of(date("day", "Month end"), integer("valid", "Valid"), integer("expiring", "Expiring"),
@@ -117,25 +126,41 @@ class DocumentHealthReport implements Report {
 				Chart.line("day", "valid", "expiring", "expired", "inRenewal"),
 				"""
 						select m.point_day,
-						  sum(case when d.renewal_started_at is null or d.renewal_started_at >= m.point_end then
-						        case when d.expiry_date is null or d.expiring_from > m.point_day then 1 else 0 end else 0 end),
-						  sum(case when (d.renewal_started_at is null or d.renewal_started_at >= m.point_end)
-						        and d.expiry_date >= m.point_day and d.expiring_from <= m.point_day then 1 else 0 end),
-						  sum(case when (d.renewal_started_at is null or d.renewal_started_at >= m.point_end)
-						        and d.expiry_date < m.point_day then 1 else 0 end),
-						  sum(case when d.renewal_started_at < m.point_end then 1 else 0 end)
-						from (values %s) m(point_day, point_end)
-						join document d on d.company_id = :company and d.created_at < m.point_end
-						  and (d.superseded_at is null or d.superseded_at >= m.point_end)
-						group by m.point_day order by m.point_day""".formatted(days),
+						  sum(case when g.renewing > m.point_no and g.expired > m.point_no and g.expiring > m.point_no then g.n else 0 end),
+						  sum(case when g.renewing > m.point_no and g.expired > m.point_no and g.expiring <= m.point_no then g.n else 0 end),
+						  sum(case when g.renewing > m.point_no and g.expired <= m.point_no then g.n else 0 end),
+						  sum(case when g.renewing <= m.point_no then g.n else 0 end)
+						from (select k.created, k.superseded, k.renewing, k.expiring, k.expired, count(*) as n from (
+						        select %s as created, %s as superseded, %s as renewing, %s as expiring, %s as expired
+						        from document d where d.company_id = :company and d.created_at < :e%d
+						          and (d.superseded_at is null or d.superseded_at >= :e0)) k
+						      group by k.created, k.superseded, k.renewing, k.expiring, k.expired) g
+						join (values %s) m(point_no, point_day) on g.created <= m.point_no and g.superseded > m.point_no
+						group by m.point_no, m.point_day order by m.point_no"""
+					.formatted(firstPoint("d.created_at < :e"), firstPoint("d.superseded_at < :e"),
+							firstPoint("d.renewal_started_at < :e"),
+							firstPoint("d.expiry_date is not null and d.expiring_from <= :d"), firstPoint("d.expiry_date < :d"),
+							POINTS - 1, points),
 				params);
 		// a month without documents has no group: show it as zeros rather than leave a gap
 		Map<Object, List<Object>> byDay = new java.util.HashMap<>();
 		found.rows().forEach(row -> byDay.put(row.get(0), row));
-		List<List<Object>> rows = points.stream()
+		List<List<Object>> rows = days.stream()
 			.map(day -> byDay.getOrDefault(day, List.<Object>of(day, 0L, 0L, 0L, 0L)))
 			.toList();
 		return new ReportTable(found.id(), found.title(), found.columns(), rows, found.chart());
+	}
+
+	/**
+	 * The first point whose {@code :eN} (end) or {@code :dN} (day) makes the condition true, or
+	 * {@link #POINTS} if none does (a null date never does). The points ascend, so once true it stays true.
+	 */
+	private static String firstPoint(String condition) {
+		StringBuilder sql = new StringBuilder("case");
+		for (int i = 0; i < POINTS; i++) {
+			sql.append(" when ").append(condition).append(i).append(" then ").append(i);
+		}
+		return sql.append(" else ").append(POINTS).append(" end").toString();
 	}
 
 	private static List<Column> concat(Column first, List<Column> rest) {
