@@ -2,6 +2,7 @@ package io.chancery.tenancy;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -39,6 +40,14 @@ public class UserAccountService {
 
 	public UserAccount get(long companyId, long userId) {
 		return users.findByIdAndCompanyId(userId, companyId).orElseThrow(() -> new NotFoundException("User", userId));
+	}
+
+	/**
+	 * The account an e-mail signs in to, whatever its company: for naming the company of a login
+	 * attempt (e-mails are unique across companies). Never use it to act on another company's user.
+	 */
+	public Optional<UserAccount> accountFor(String email) {
+		return email == null ? Optional.empty() : users.findByEmail(UserAccount.normalizeEmail(email));
 	}
 
 	@Transactional
