@@ -55,7 +55,7 @@ class ExportJobs {
 	}
 
 	ExportJob start(ChanceryUser user, String listName, DateRange range) {
-		ListExport list = exporter.list(listName);
+		ListExport list = exporter.list(listName, user);
 		ExportJob job = new ExportJob(user.companyId(), user.id(), list, range, folder.resolve(UUID.randomUUID() + ".xlsx"),
 				clock.instant());
 		jobs.put(job.id(), job);
