@@ -137,6 +137,12 @@ class AuditLogTests {
 		assertThat(admin.put("/api/v1/einvoice/settings", eInvoiceSettings(secret)).status()).isEqualTo(200);
 		Map<String, Object> settings = assertOneEntry("EINVOICE_SETTINGS", companyA, "UPDATED", userId("A", "admin"));
 		assertThat(settings.toString()).as("never the secret").doesNotContain(secret).contains("clientSecretChanged");
+
+		String newPassword = "new-user-password-" + tag;
+		long newUser = created(admin.post("/api/v1/users", Map.of("email", "new-" + tag + "@audit.test", "fullName",
+				"New Person", "password", newPassword, "roles", List.of("STAFF"))));
+		Map<String, Object> userCreated = assertOneEntry("USER", newUser, "CREATED", userId("A", "admin"));
+		assertThat(userCreated.toString()).as("never the password").doesNotContain(newPassword).contains("STAFF");
 	}
 
 	@Test

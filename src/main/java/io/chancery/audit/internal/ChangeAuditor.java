@@ -19,8 +19,8 @@ import io.chancery.signatures.DocumentSigned;
  * they run in the publisher's transaction and thread, so the entry commits or rolls back with the
  * change, and the signed-in user or the request is the change's own.
  *
- * <p>Billing, documents, purchasing and e-invoicing publish {@link AuditedChange} at the one place
- * where they record a change; their domain events ({@code InvoiceIssued}, {@code InvoicePaid},
+ * <p>Billing, documents, purchasing, e-invoicing and user accounts publish {@link AuditedChange} at
+ * the one place where they record a change; their domain events ({@code InvoiceIssued}, {@code InvoicePaid},
  * {@code QuoteApproved}, {@code DocumentRenewed}) are published at those same places, so they are
  * not listened to here: each change would be logged twice.
  */
