@@ -54,6 +54,8 @@ class AuditLogTests {
 
 	static final String PASSWORD = "audit-password-1";
 
+	static final ZoneId DUBAI = ZoneId.of("Asia/Dubai");
+
 	@LocalServerPort
 	int port;
 
@@ -94,17 +96,19 @@ class AuditLogTests {
 
 		long document = created(staff.post("/api/v1/documents", Map.of("typeCode", "PASSPORT", "customerId", customerId,
 				"number", "N" + (1000000 + ThreadLocalRandom.current().nextInt(8999999)), "expiryDate",
-				LocalDate.now(clock).plusYears(5).toString())));
+				today().plusYears(5).toString())));
 		assertThat(staff.put("/api/v1/documents/" + document, Map.of("typeCode", "PASSPORT", "customerId", customerId,
 				"number", "N" + (1000000 + ThreadLocalRandom.current().nextInt(8999999)), "expiryDate",
-				LocalDate.now(clock).plusYears(6).toString())).status()).isEqualTo(200);
+				today().plusYears(6).toString())).status()).isEqualTo(200);
+		long file;
 		try (InputStream pdf = getClass().getResourceAsStream("/demo/sample-document.pdf")) {
-			assertThat(staff.upload("/api/v1/documents/" + document + "/files", "file", "passport.pdf", pdf.readAllBytes())
-				.status()).isEqualTo(201);
+			file = created(staff.upload("/api/v1/documents/" + document + "/files", "file", "passport.pdf", pdf.readAllBytes()));
 		}
+		assertThat(manager.get("/api/v1/documents/" + document + "/files/" + file + "/url").status()).isEqualTo(200);
 		assertOneEntry("DOCUMENT", document, "CREATED", staffId);
 		assertOneEntry("DOCUMENT", document, "UPDATED", staffId);
 		assertOneEntry("DOCUMENT", document, "FILE_ADDED", staffId);
+		assertOneEntry("DOCUMENT", document, "FILE_VIEWED", managerId);
 
 		long invoice = created(staff.post("/api/v1/invoices", Map.of("customerId", customerId, "lines",
 				List.of(line("Visa processing", "2", "100.00")))));
@@ -114,7 +118,7 @@ class AuditLogTests {
 		assertThat(staff.post("/api/v1/invoices/" + invoice + "/expenses", Map.of("description", "Courier", "amount",
 				"12.00")).status()).isEqualTo(201);
 		assertThat(staff.post("/api/v1/invoices/" + invoice + "/payments", Map.of("amount", "105.00", "date",
-				LocalDate.now(clock).minusDays(1).toString(), "method", "BANK_TRANSFER", "reference", "T-" + tag)).status())
+				today().minusDays(1).toString(), "method", "BANK_TRANSFER", "reference", "T-" + tag)).status())
 			.isEqualTo(201);
 		assertOneEntry("INVOICE", invoice, "CREATED", staffId);
 		assertOneEntry("INVOICE", invoice, "UPDATED", staffId);
@@ -126,11 +130,21 @@ class AuditLogTests {
 
 		long supplier = created(staff.post("/api/v1/suppliers", Map.of("name", "Audit supplier " + tag, "paymentTermsDays", 30)));
 		long order = created(staff.post("/api/v1/purchase-orders", Map.of("supplierId", supplier, "expectedDeliveryDate",
-				LocalDate.now(clock).plusDays(60).toString(), "lines", List.of(Map.of("description", "Calibration weight 1 kg",
+				today().plusDays(60).toString(), "lines", List.of(Map.of("description", "Calibration weight 1 kg",
 						"itemCategory", "GOODS", "quantity", 4, "unit", "pcs", "unitPrice", "12.50", "taxRate", 5)))));
 		assertThat(manager.post("/api/v1/purchase-orders/" + order + "/approve", "").status()).isEqualTo(200);
 		assertOneEntry("PURCHASE_ORDER", order, "CREATED", staffId);
 		assertOneEntry("PURCHASE_ORDER", order, "APPROVED", managerId);
+
+		long equipment = created(manager.post("/api/v1/equipment", Map.of("category", "WEIGHTS", "serialNumber",
+				"SN-" + tag, "description", "Audit weight set", "dailyRate", "20.00", "deposit", "100.00", "calibrationDue",
+				today().plusYears(1).toString())));
+		long rental = created(staff.post("/api/v1/rentals", Map.of("customerId", customerId, "equipmentIds",
+				List.of(equipment), "startDate", today().toString(), "dueDate",
+				today().plusDays(7).toString(), "deliveryAddress", "Unit 4, Shah Alam")));
+		assertThat(staff.post("/api/v1/rentals/" + rental + "/check-out", Map.of()).status()).isEqualTo(200);
+		assertOneEntry("RENTAL", rental, "RESERVED", staffId);
+		assertOneEntry("RENTAL", rental, "CHECKED_OUT", staffId);
 
 		ApiClient admin = ApiClient.as(port, email("A", "admin"), PASSWORD);
 		String secret = "audit-secret-" + tag;
@@ -224,14 +238,16 @@ class AuditLogTests {
 
 		assertThat(seenByA.get("items").findValuesAsText("entityId")).contains(String.valueOf(invoiceA));
 		assertThat(seenByB.get("totalItems").asLong()).isPositive();
-		assertThat(seenByB.get("items").findValuesAsText("actorName")).allMatch(name -> name.contains("-b-" + tag));
+		assertThat(seenByB.get("items").findValuesAsText("actorName")).contains(email("B", "admin"));
+		// B's own users being created and B's admin signing in
+		assertThat(seenByB.get("items").findValuesAsText("summary")).allMatch(summary -> summary.contains("-b-" + tag));
 		assertThat(seenByB.toString()).doesNotContain("-a-" + tag).doesNotContain("Only for A");
 	}
 
 	@Test
 	void theExcelExportOpensWithPoiAndHoldsTheCompanysEntries() throws Exception {
 		new FormSession(port).login(email("A", "manager"), PASSWORD);
-		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Dubai")));
+		LocalDate today = today();
 
 		Path file = Files.createTempFile("audit-export", ".xlsx");
 		file.toFile().deleteOnExit();
@@ -260,7 +276,7 @@ class AuditLogTests {
 	}
 
 	private long company(String letter) {
-		long id = companies.ensureExists("Audit " + letter + " " + tag, null, "AE", "AED", ZoneId.of("Asia/Dubai")).getId();
+		long id = companies.ensureExists("Audit " + letter + " " + tag, null, "AE", "AED", DUBAI).getId();
 		users.create(id, email(letter, "admin"), "Admin " + letter, PASSWORD, Set.of(Role.ADMIN));
 		users.create(id, email(letter, "manager"), "Manager " + letter, PASSWORD, Set.of(Role.MANAGER));
 		users.create(id, email(letter, "staff"), "Staff " + letter, PASSWORD, Set.of(Role.STAFF));
@@ -270,6 +286,11 @@ class AuditLogTests {
 			.sql("select count(*) from document_type where company_id = ? and code = 'PASSPORT'").param(id)
 			.query(Long.class).single() == 1);
 		return id;
+	}
+
+	/** The companies' day (Dubai) by the application clock. */
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(DUBAI));
 	}
 
 	private String email(String letter, String role) {
