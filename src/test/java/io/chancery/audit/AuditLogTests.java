@@ -217,6 +217,10 @@ class AuditLogTests {
 		assertThat(analystBrowser.get("/admin/audit").statusCode()).isEqualTo(403);
 		assertThat(analystBrowser.get("/exports").body()).as("not offered").contains("Invoices").doesNotContain("Audit log");
 
+		var backwards = ApiClient.as(port, email("A", "admin"), PASSWORD).get("/api/v1/audit?from=2026-02-01&to=2026-01-01");
+		assertThat(backwards.status()).isEqualTo(400);
+		assertThat(backwards.contentType()).contains("application/problem+json");
+
 		FormSession adminBrowser = new FormSession(port);
 		adminBrowser.login(email("A", "admin"), PASSWORD);
 		HttpResponse<String> page = adminBrowser.get("/admin/audit?action=LOGIN_SUCCEEDED&actor=" + "admin-a-" + tag);

@@ -1,5 +1,7 @@
 package io.chancery.audit.internal;
 
+import java.util.Locale;
+
 /** Who an audit entry names. */
 record Actor(ActorKind kind, Long userId, String name) {
 
@@ -8,7 +10,7 @@ record Actor(ActorKind kind, Long userId, String name) {
 	static final String SYSTEM = "system";
 
 	Actor {
-		name = name == null || name.isBlank() ? kind.name().toLowerCase() : name.strip();
+		name = name == null || name.isBlank() ? kind.name().toLowerCase(Locale.ROOT) : name.strip();
 		if (name.length() > 254) {
 			name = name.substring(0, 254);
 		}

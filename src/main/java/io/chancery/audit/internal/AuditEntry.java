@@ -65,10 +65,6 @@ public class AuditEntry {
 		return id;
 	}
 
-	public Long getCompanyId() {
-		return companyId;
-	}
-
 	public Instant getAt() {
 		return at;
 	}
