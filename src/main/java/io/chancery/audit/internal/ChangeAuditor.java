@@ -64,15 +64,19 @@ class ChangeAuditor {
 		rental(event.companyId(), event.rentalId(), "CANCELLED");
 	}
 
-	/** The customer signed through the link: the signer's typed name is the actor's. */
+	/**
+	 * The customer signed through the link: the signer's typed name is the actor's. The subject kind
+	 * ("delivery-order") becomes an entity type like the others ("DELIVERY_ORDER").
+	 */
 	@EventListener
 	void on(DocumentSigned event) {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("signatureId", event.signatureId());
 		details.put("signerName", event.signerName());
-		log.append(event.companyId(), actors.current(event.companyId(), event.signerName()), "SIGNED",
-				event.subjectKind(), event.subjectId(), event.subjectKind().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
-						+ event.subjectId() + " signed by " + event.signerName(), details);
+		String entityType = event.subjectKind().toUpperCase(Locale.ROOT).replace('-', '_');
+		log.append(event.companyId(), actors.current(event.companyId(), event.signerName()), "SIGNED", entityType,
+				event.subjectId(), event.subjectKind().replace('-', ' ') + " " + event.subjectId() + " signed by "
+						+ event.signerName(), details);
 	}
 
 	private void rental(long companyId, long rentalId, String action) {
