@@ -4,7 +4,9 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -181,6 +183,10 @@ public class InvoiceService {
 		Invoice invoice = lock(companyId, invoiceId);
 		invoice.edit(blankToNull(notes), LinePricing.price(lines, companyId, invoice.getCurrency(), catalog, "lines"),
 				clock.instant());
+		audit.changed(companyId, StatusChange.INVOICE, invoiceId, "UPDATED", null,
+				"invoice " + invoice.label() + " edited: " + invoice.getLines().size() + " line(s), total "
+						+ invoice.getTotal() + " " + invoice.getCurrency(),
+				Map.of("lines", invoice.getLines().size(), "total", invoice.getTotal(), "currency", invoice.getCurrency()));
 		return invoice;
 	}
 
@@ -269,6 +275,16 @@ public class InvoiceService {
 		Payment payment = payments.save(new Payment(companyId, invoiceId, amount, input.date(), input.method().trim(),
 				blankToNull(input.reference()), actor, clock.instant()));
 		invoice.paid(amount, clock.instant());
+		Map<String, Object> paid = new LinkedHashMap<>();
+		paid.put("paymentId", payment.getId());
+		paid.put("amount", amount);
+		paid.put("currency", invoice.getCurrency());
+		paid.put("paidOn", input.date().toString());
+		paid.put("method", payment.getMethod());
+		paid.put("reference", payment.getReference());
+		paid.put("balanceDue", invoice.balanceDue());
+		audit.changed(companyId, StatusChange.INVOICE, invoiceId, "PAYMENT_RECORDED", actor, "payment of " + amount + " "
+				+ invoice.getCurrency() + " recorded on invoice " + invoice.label(), paid);
 		if (invoice.balanceDue().signum() == 0) {
 			InvoiceStatus previous = invoice.moveTo(InvoiceStatus.PAID, clock.instant());
 			audit.record(companyId, StatusChange.INVOICE, invoiceId, previous, InvoiceStatus.PAID, actor,
@@ -327,7 +343,17 @@ public class InvoiceService {
 			});
 			expense.receipt(stored.key(), receiptName == null || receiptName.isBlank() ? "receipt" : receiptName.trim());
 		}
-		return expenses.save(expense);
+		expenses.save(expense);
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("expenseId", expense.getId());
+		details.put("description", expense.getDescription());
+		details.put("amount", expense.getAmount());
+		details.put("currency", invoice.getCurrency());
+		details.put("supplier", expense.getSupplier());
+		details.put("receipt", expense.getReceiptName());
+		audit.changed(companyId, StatusChange.INVOICE, invoiceId, "EXPENSE_ADDED", actor, "expense of "
+				+ expense.getAmount() + " " + invoice.getCurrency() + " added to invoice " + invoice.label(), details);
+		return expense;
 	}
 
 	/** A five-minute URL to an expense's receipt. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -136,6 +137,10 @@ public class QuoteService {
 			throw new InvalidFieldException("customerId", "A quote's customer cannot change; make a new quote instead");
 		}
 		edit(quote, details);
+		audit.changed(companyId, StatusChange.QUOTE, quoteId, "UPDATED", null,
+				"quote " + quote.label() + " edited: " + quote.getLines().size() + " line(s), total " + quote.getTotal()
+						+ " " + quote.getCurrency(),
+				Map.of("lines", quote.getLines().size(), "total", quote.getTotal(), "currency", quote.getCurrency()));
 		return quote;
 	}
 

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +30,7 @@ import io.chancery.documents.internal.DocumentFileRepository;
 import io.chancery.documents.internal.DocumentRepository;
 import io.chancery.documents.internal.DocumentSpecifications;
 import io.chancery.documents.internal.DocumentTypeRepository;
+import io.chancery.shared.AuditedChange;
 import io.chancery.shared.ConflictException;
 import io.chancery.shared.InvalidFieldException;
 import io.chancery.shared.NotFoundException;
@@ -305,8 +308,16 @@ public class DocumentService {
 		return document;
 	}
 
+	/** The document's own trail, and the company-wide audit log through {@link AuditedChange}. */
 	private void record(Document document, String actor, Action action, String detail) {
 		audit.save(new DocumentAudit(document, actor, action, detail, clock.instant()));
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("number", document.getNumber());
+		details.put("detail", detail);
+		events.publishEvent(new AuditedChange(document.getCompanyId(), "DOCUMENT", document.getId(), action.name(), actor,
+				"document " + document.getNumber() + " " + action.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+						+ (detail == null ? "" : ": " + detail),
+				details));
 	}
 
 	private static String cleanName(String name) {

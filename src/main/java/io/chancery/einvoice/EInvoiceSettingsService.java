@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import io.chancery.einvoice.internal.CompanySettingsRepository;
 import io.chancery.einvoice.internal.LocalStandIn;
 import io.chancery.einvoice.internal.SecretBox;
 import io.chancery.einvoice.internal.TestCertificate;
+import io.chancery.shared.AuditedChange;
 import io.chancery.shared.InvalidFieldException;
 import io.chancery.shared.InvalidValuesException;
 
@@ -40,7 +42,11 @@ public class EInvoiceSettingsService {
 
 	private final Clock clock;
 
-	EInvoiceSettingsService(CompanySettingsRepository settings, SecretBox secrets, LocalStandIn standIn, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	EInvoiceSettingsService(CompanySettingsRepository settings, SecretBox secrets, LocalStandIn standIn, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.settings = settings;
 		this.secrets = secrets;
 		this.standIn = standIn;
@@ -64,6 +70,12 @@ public class EInvoiceSettingsService {
 			.orElseGet(() -> new CompanySettings(companyId, details.getEnvironment(), clock.instant()));
 		stored.apply(details, secrets, clock.instant());
 		log.info("Company {} changed its e-invoice settings (environment {})", companyId, details.getEnvironment());
+		// whether the secret changed, never the secret
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("environment", String.valueOf(details.getEnvironment()));
+		facts.put("tin", details.getTin());
+		facts.put("clientSecretChanged", details.getClientSecret() != null && !details.getClientSecret().isBlank());
+		audited(companyId, "UPDATED", "e-invoice settings changed (" + details.getEnvironment() + ")", facts);
 		return settings.save(stored).view();
 	}
 
@@ -98,7 +110,14 @@ public class EInvoiceSettingsService {
 		stored.changeCertificate(p12, secret, key.certificate(), secrets, now);
 		log.info("Company {} stored a signing certificate for {}, valid until {}", companyId,
 				key.certificate().getSubjectX500Principal().getName(), key.certificate().getNotAfter().toInstant());
+		audited(companyId, "CERTIFICATE_CHANGED", "signing certificate stored",
+				Map.of("subject", key.certificate().getSubjectX500Principal().getName(), "validUntil",
+						key.certificate().getNotAfter().toInstant().toString()));
 		return settings.save(stored).view();
+	}
+
+	private void audited(long companyId, String action, String summary, Map<String, Object> facts) {
+		events.publishEvent(new AuditedChange(companyId, "EINVOICE_SETTINGS", companyId, action, null, summary, facts));
 	}
 
 	/**

@@ -2,8 +2,11 @@ package io.chancery.purchasing;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +14,7 @@ import io.chancery.numbering.DocumentNumbers;
 import io.chancery.purchasing.internal.PurchaseOrderAuditRepository;
 import io.chancery.purchasing.internal.PurchaseOrderMails;
 import io.chancery.purchasing.internal.PurchaseOrderRepository;
+import io.chancery.shared.AuditedChange;
 import io.chancery.shared.ConflictException;
 import io.chancery.shared.InvalidFieldException;
 import io.chancery.shared.NotFoundException;
@@ -39,8 +43,12 @@ public class PurchaseOrderService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	PurchaseOrderService(PurchaseOrderRepository orders, PurchaseOrderAuditRepository audit, SupplierService suppliers,
-			CompanyService companies, DocumentNumbers numbers, PurchaseOrderMails mails, Clock clock) {
+			CompanyService companies, DocumentNumbers numbers, PurchaseOrderMails mails, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.numbers = numbers;
 		this.mails = mails;
 		this.orders = orders;
@@ -76,6 +84,8 @@ public class PurchaseOrderService {
 		order.describe(supplier, details, clock.instant());
 		orders.save(order);
 		audit.save(new PurchaseOrderAudit(order, user.email(), null, PurchaseOrderStatus.DRAFT, null, clock.instant()));
+		audited(order, "CREATED", user.email(), "purchase order " + order.getId() + " created, total " + order.getTotal()
+				+ " " + order.getCurrency(), Map.of());
 		return order;
 	}
 
@@ -87,6 +97,8 @@ public class PurchaseOrderService {
 			throw new ConflictException("Purchase order " + order.label() + " is " + order.getStatus() + "; only drafts can be changed");
 		}
 		order.describe(supplier(user.companyId(), details), details, clock.instant());
+		audited(order, "UPDATED", user.email(), "purchase order " + order.getId() + " edited, total " + order.getTotal()
+				+ " " + order.getCurrency(), Map.of());
 		return order;
 	}
 
@@ -134,6 +146,24 @@ public class PurchaseOrderService {
 	void move(PurchaseOrder order, PurchaseOrderStatus next, String actor, String reason) {
 		PurchaseOrderStatus previous = order.moveTo(next, clock.instant());
 		audit.save(new PurchaseOrderAudit(order, actor, previous, next, reason, clock.instant()));
+		Map<String, Object> change = new LinkedHashMap<>();
+		change.put("from", previous.name());
+		change.put("to", next.name());
+		change.put("reason", reason);
+		audited(order, next.name(), actor, "purchase order " + order.label() + ": " + previous + " → " + next
+				+ (reason == null ? "" : " (" + reason + ")"), change);
+	}
+
+	/**
+	 * Tells the company-wide audit log of a change to the order (its own trail has status changes
+	 * only), with the order's total.
+	 */
+	void audited(PurchaseOrder order, String action, String actor, String summary, Map<String, Object> facts) {
+		Map<String, Object> details = new LinkedHashMap<>(facts);
+		details.put("total", order.getTotal());
+		details.put("currency", order.getCurrency());
+		events.publishEvent(new AuditedChange(order.getCompanyId(), "PURCHASE_ORDER", order.getId(), action, actor,
+				summary, details));
 	}
 
 	private Supplier supplier(long companyId, PurchaseOrderDetails details) {

@@ -130,6 +130,10 @@ public class ReceivingService {
 					BigDecimal.valueOf(daysLate), BigDecimal.ZERO));
 		}
 		receipts.save(receipt);
+		orders.audited(order, "GOODS_RECEIVED", user.email(), "goods receipt " + receipt.getId() + " for " + order.label()
+				+ (details.isFinalDelivery() ? " (final delivery)" : ""),
+				Map.of("receiptId", receipt.getId(), "lines", details.getLines().size(), "finalDelivery",
+						details.isFinalDelivery()));
 		PurchaseOrderStatus next = order.allDelivered() ? PurchaseOrderStatus.RECEIVED : PurchaseOrderStatus.PARTIALLY_RECEIVED;
 		if (order.getStatus() != next) {
 			orders.move(order, next, user.email(), "goods receipt " + receipt.getId());
@@ -170,6 +174,9 @@ public class ReceivingService {
 			}
 		}
 		invoices.save(invoice);
+		orders.audited(order, "SUPPLIER_INVOICE_ENTERED", user.email(), "supplier invoice " + number + " entered for "
+				+ order.label(), Map.of("supplierInvoiceId", invoice.getId(), "number", number, "lines",
+						details.getLines().size()));
 		requestCheck(order, VarianceCheck.Source.SUPPLIER_INVOICE, invoice.getId(), findings);
 		return invoice;
 	}

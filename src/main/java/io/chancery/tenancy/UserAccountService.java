@@ -2,14 +2,18 @@ package io.chancery.tenancy;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.chancery.shared.AuditedChange;
 import io.chancery.shared.ConflictException;
 import io.chancery.shared.NotFoundException;
 import io.chancery.tenancy.internal.UserAccountRepository;
@@ -27,7 +31,11 @@ public class UserAccountService {
 
 	private final Clock clock;
 
-	UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
@@ -41,6 +49,14 @@ public class UserAccountService {
 		return users.findByIdAndCompanyId(userId, companyId).orElseThrow(() -> new NotFoundException("User", userId));
 	}
 
+	/**
+	 * The account an e-mail signs in to, whatever its company: for naming the company of a login
+	 * attempt (e-mails are unique across companies). Never use it to act on another company's user.
+	 */
+	public Optional<UserAccount> accountFor(String email) {
+		return email == null ? Optional.empty() : users.findByEmail(UserAccount.normalizeEmail(email));
+	}
+
 	@Transactional
 	public UserAccount create(long companyId, String email, String fullName, String rawPassword, Set<Role> roles) {
 		String normalized = UserAccount.normalizeEmail(email);
@@ -51,6 +67,7 @@ public class UserAccountService {
 		UserAccount user = users.save(new UserAccount(companyId, normalized, fullName.trim(),
 				passwordEncoder.encode(rawPassword), roles, clock.instant()));
 		log.info("User {} created in company {} with roles {}", normalized, companyId, roles);
+		audited(user, "CREATED", "user " + normalized + " created with roles " + roles);
 		return user;
 	}
 
@@ -85,6 +102,7 @@ public class UserAccountService {
 		user.changeRoles(roles);
 		user.setEnabled(enabled);
 		log.info("User {} updated: roles {}, enabled {}", user.getEmail(), roles, enabled);
+		audited(user, "UPDATED", "user " + user.getEmail() + " updated: roles " + roles + (enabled ? "" : ", disabled"));
 		return user;
 	}
 
@@ -96,6 +114,13 @@ public class UserAccountService {
 		}
 		user.changePasswordHash(passwordEncoder.encode(newPassword));
 		log.info("User {} changed their password", user.getEmail());
+		audited(user, "PASSWORD_CHANGED", "user " + user.getEmail() + " changed their password");
+	}
+
+	/** Who may sign in, as what, goes to the company's audit log (never a password or its hash). */
+	private void audited(UserAccount user, String action, String summary) {
+		events.publishEvent(new AuditedChange(user.getCompanyId(), "USER", user.getId(), action, null, summary,
+				Map.of("roles", user.getRoles().stream().map(Role::name).sorted().toList(), "enabled", user.isEnabled())));
 	}
 
 	private static void requireRoles(Set<Role> roles) {

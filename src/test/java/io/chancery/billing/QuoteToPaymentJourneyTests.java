@@ -18,6 +18,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -45,6 +46,9 @@ class QuoteToPaymentJourneyTests {
 
 	@Autowired
 	EmbeddedZeebeEngine engine;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	WebDriver browser;
 
@@ -118,6 +122,22 @@ class QuoteToPaymentJourneyTests {
 		long invoiceInstance = BillingSteps.instanceWith(engine, "invoice-issue-and-payment", "invoiceId", invoiceId);
 		await().atMost(Duration.ofSeconds(60)).until(() -> EngineRecords.reached(engine, invoiceInstance, "paid"));
 		assertThat(staff.post("/api/v1/invoices/" + invoiceId + "/cancel", Map.of("reason", "late")).status()).isEqualTo(409);
+
+		// the company's audit log: the customer's decision through the link (the replay left nothing), the
+		// processes' own steps, and staff for the rest
+		assertThat(auditTrail("QUOTE", quoteId)).containsExactly("CREATED by USER staff@demo.chancery",
+				"PENDING_APPROVAL by USER staff@demo.chancery", "SENT by SYSTEM quote approval process",
+				"APPROVED by CUSTOMER customer via link (customer: Aisha Customer)");
+		assertThat(auditTrail("INVOICE", invoiceId)).containsExactly("CREATED by SYSTEM quote approval process",
+				"SENT by SYSTEM invoice process", "PAYMENT_RECORDED by USER staff@demo.chancery",
+				"PAYMENT_RECORDED by USER staff@demo.chancery", "PAID by USER staff@demo.chancery");
+	}
+
+	private List<String> auditTrail(String entityType, long id) {
+		return jdbc.sql("select action, actor_kind, actor_name from audit_entry where entity_type = ? and entity_id = ? order by id")
+			.params(entityType, id)
+			.query((row, n) -> row.getString(1) + " by " + row.getString(2) + " " + row.getString(3))
+			.list();
 	}
 
 	/** Three lines, adding lines as a person does; what was typed survives each add and remove. */

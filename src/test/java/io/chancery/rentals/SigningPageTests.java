@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.chancery.links.PublicLinks;
 import io.chancery.support.ApiClient;
@@ -35,6 +36,9 @@ class SigningPageTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	ApiClient staff;
 
@@ -67,6 +71,11 @@ class SigningPageTests {
 		assertThat(submissions.get(0).body()).contains("Thank you, it is signed");
 		assertThat(submissions.get(1).body()).as("the replay").contains("Already signed").contains("Tan Mei Ling");
 		assertThat(staff.get("/api/v1/rentals/" + rentalId).json().at("/signature/signerName").asText()).isEqualTo("Tan Mei Ling");
+		// the company's audit log: one signature by the customer through the link; refusals and the replay left none
+		assertThat(jdbc.sql("select actor_kind, actor_name from audit_entry where entity_type = ? and entity_id = ? and action = 'SIGNED'")
+			.params("DELIVERY_ORDER", rentalId)
+			.query((row, n) -> row.getString(1) + " " + row.getString(2))
+			.list()).containsExactly("CUSTOMER customer via link (Tan Mei Ling)");
 	}
 
 	@Test

@@ -59,7 +59,7 @@ class ExportApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			HttpServletResponse response) throws IOException {
-		ListExport export = exporter.list(list);
+		ListExport export = exporter.list(list, me);
 		DateRange range = new DateRange(from, to);
 		attachment(response, export.name() + ".xlsx");
 		try (OutputStream out = response.getOutputStream()) {

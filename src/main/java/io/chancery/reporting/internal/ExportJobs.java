@@ -76,7 +76,7 @@ class ExportJobs {
 	}
 
 	ExportJob start(ChanceryUser user, String listName, DateRange range) {
-		return start(user.companyId(), user.id(), exporter.list(listName).name(), range);
+		return start(user.companyId(), user.id(), exporter.list(listName, user).name(), range);
 	}
 
 	private ExportJob start(long companyId, long userId, String list, DateRange range) {

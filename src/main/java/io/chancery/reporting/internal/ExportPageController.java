@@ -33,7 +33,7 @@ class ExportPageController {
 
 	@GetMapping("/exports")
 	String page(@AuthenticationPrincipal ChanceryUser me, Model model) {
-		model.addAttribute("lists", lists.all());
+		model.addAttribute("lists", lists.readableBy(me));
 		model.addAttribute("jobs", jobs.of(me).stream().map(ExportApiController.JobView::of).toList());
 		return "reports/exports";
 	}

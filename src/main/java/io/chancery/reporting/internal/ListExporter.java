@@ -16,10 +16,12 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.chancery.tenancy.ChanceryUser;
 import io.chancery.tenancy.Company;
 import io.chancery.tenancy.CompanyService;
 
@@ -59,9 +61,21 @@ class ListExporter {
 		this.clock = clock;
 	}
 
-	/** Checks the name before anything is written, so an unknown list is a clean 404. */
+	/** The list by name, for a job whose reader was checked when it started. */
 	ListExport list(String name) {
 		return lists.get(name);
+	}
+
+	/**
+	 * Checks the name and the reader before anything is written, so an unknown list is a clean 404
+	 * and a list the reader may not have a 403.
+	 */
+	ListExport list(String name, ChanceryUser reader) {
+		ListExport list = list(name);
+		if (!list.readableBy(reader)) {
+			throw new AccessDeniedException("The " + list.title() + " export is for admins only");
+		}
+		return list;
 	}
 
 	/** Writes the list to {@code out} and returns the number of rows. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import io.chancery.shared.NotFoundException;
+import io.chancery.tenancy.ChanceryUser;
 
 /**
  * The lists that export to Excel, by the name in {@code /api/v1/exports/{name}.xlsx}. Joins are on ids
@@ -81,6 +82,16 @@ class ListExports {
 						where o.company_id = :company""",
 				"o.created_at", true, "Created", "o.created_at, o.id"));
 		addBilling();
+		// the company-wide audit log (module audit): admins only
+		add(new ListExport("audit", "Audit log",
+				List.of(dateTime("at", "Time"), text("actorKind", "Actor kind", 11), text("actor", "Actor", 30),
+						text("action", "Action", 24), text("entityType", "Entity", 18), integer("entityId", "Entity id"),
+						text("summary", "Summary", 60), text("details", "Details", 60), text("sourceIp", "Source IP", 16)),
+				"""
+						select a.at, a.actor_kind, a.actor_name, a.action, a.entity_type, a.entity_id, a.summary, a.details,
+						       a.source_ip
+						from audit_entry a where a.company_id = :company""",
+				"a.at", true, "Time", "a.at, a.id", true));
 	}
 
 	/** Billing's lists; money in the company's currency (billing invoices in it). */
@@ -149,6 +160,10 @@ class ListExports {
 
 	List<ListExport> all() {
 		return List.copyOf(byName.values());
+	}
+
+	List<ListExport> readableBy(ChanceryUser reader) {
+		return byName.values().stream().filter(list -> list.readableBy(reader)).toList();
 	}
 
 }
