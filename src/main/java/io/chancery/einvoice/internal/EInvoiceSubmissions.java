@@ -207,6 +207,12 @@ public class EInvoiceSubmissions {
 		return view(findBySource(companyId, source, sourceId));
 	}
 
+	/** The source's e-invoice, if the submission process prepared one. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<EInvoiceView> find(long companyId, EInvoiceSource source, long sourceId) {
+		return documents.findByCompanyIdAndSourceTypeAndSourceId(companyId, source, sourceId).map(this::view);
+	}
+
 	/** The signed document exactly as submitted (or to be submitted). */
 	@Transactional(readOnly = true)
 	public String signedDocument(long companyId, EInvoiceSource source, long sourceId) {

@@ -75,8 +75,7 @@ class InvoiceDocuments implements DocumentSource {
 		BigDecimal net = BigDecimal.ZERO;
 		BigDecimal tax = BigDecimal.ZERO;
 		for (DocumentLine line : invoice.getLines()) {
-			boolean taxed = line.getTaxRate().signum() > 0;
-			TaxSubtotal subtotal = new TaxSubtotal(taxed ? "02" : "06", line.getNetAmount(), line.getTaxAmount(),
+			TaxSubtotal subtotal = new TaxSubtotal(taxType(line), line.getNetAmount(), line.getTaxAmount(),
 					line.getTaxRate(), null);
 			List<AllowanceCharge> discounts = line.getLineDiscount().signum() > 0
 					? List.of(new AllowanceCharge(false, "Discount", null, line.getLineDiscount())) : List.of();
@@ -93,6 +92,11 @@ class InvoiceDocuments implements DocumentSource {
 		return new EDocument(invoice.getNumber(), DocumentType.INVOICE, "1.1", issuedAt, invoice.getCurrency(), null,
 				List.of(), supplier, buyer(customer), null, List.of(), tax, List.copyOf(taxes.values()),
 				new Totals(net, net, net.add(tax), null, null, null, net.add(tax)), lines);
+	}
+
+	/** SST as service tax (02) for a taxed line, "not applicable" (06) for an untaxed one. */
+	static String taxType(DocumentLine line) {
+		return line.getTaxRate().signum() > 0 ? "02" : "06";
 	}
 
 	private static Party buyer(Customer customer) {
