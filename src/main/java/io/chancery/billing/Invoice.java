@@ -68,6 +68,9 @@ public class Invoice {
 
 	private BigDecimal amountPaid;
 
+	/** The sum of the credit notes issued against it. */
+	private BigDecimal amountCredited;
+
 	/** Whether someone must look at the draft before it is issued (not for invoices of approved quotes). */
 	private boolean reviewRequired;
 
@@ -96,6 +99,7 @@ public class Invoice {
 		this.updatedAt = createdAt;
 		this.status = InvoiceStatus.DRAFT;
 		this.amountPaid = BigDecimal.ZERO;
+		this.amountCredited = BigDecimal.ZERO;
 	}
 
 	void fromQuote(long quoteId) {
@@ -136,14 +140,25 @@ public class Invoice {
 		this.updatedAt = at;
 	}
 
+	void credited(BigDecimal amount, Instant at) {
+		this.amountCredited = amountCredited.add(amount);
+		this.updatedAt = at;
+	}
+
 	void requireStatus(InvoiceStatus expected, String action) {
 		if (status != expected) {
 			throw new ConflictException("Invoice " + label() + " is " + status + "; only a " + expected + " invoice can be " + action);
 		}
 	}
 
+	/** What the customer still owes: negative when credits exceed what is unpaid (a refund is due). */
 	public BigDecimal balanceDue() {
-		return total.subtract(amountPaid);
+		return total.subtract(amountPaid).subtract(amountCredited);
+	}
+
+	/** What credit notes may still credit: the total less earlier credits. */
+	public BigDecimal leftToCredit() {
+		return total.subtract(amountCredited);
 	}
 
 	public String label() {
@@ -224,6 +239,10 @@ public class Invoice {
 
 	public BigDecimal getAmountPaid() {
 		return amountPaid;
+	}
+
+	public BigDecimal getAmountCredited() {
+		return amountCredited;
 	}
 
 	public boolean isReviewRequired() {

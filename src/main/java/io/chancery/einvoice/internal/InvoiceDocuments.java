@@ -25,6 +25,7 @@ import io.chancery.einvoice.EDocument;
 import io.chancery.einvoice.EInvoiceSettingsService;
 import io.chancery.einvoice.EInvoiceSource;
 import io.chancery.einvoice.Line;
+import io.chancery.einvoice.OriginalDocument;
 import io.chancery.einvoice.Party;
 import io.chancery.einvoice.TaxSubtotal;
 import io.chancery.einvoice.Totals;
@@ -32,7 +33,7 @@ import io.chancery.shared.ConflictException;
 import io.chancery.tenancy.CompanyService;
 
 /**
- * A billing invoice as a MyInvois invoice: the company (its e-invoice settings) as supplier, the
+ * A billing invoice (or, for {@link CreditNoteDocuments}, a credit note) as a MyInvois document: the company (its e-invoice settings) as supplier, the
  * customer (TIN, ID, SST, address) as buyer, one line per invoice line with its discount, and SST as
  * service tax (type 02) at the line's rate, or "not applicable" (06) for untaxed lines.
  */
@@ -66,15 +67,22 @@ class InvoiceDocuments implements DocumentSource {
 	@Override
 	public EDocument build(long companyId, long invoiceId, Instant issuedAt) {
 		Invoice invoice = invoices.get(companyId, invoiceId);
+		return document(companyId, invoice.getNumber(), DocumentType.INVOICE, List.of(), invoice.getCurrency(),
+				invoice.getCustomerId(), invoice.getLines(), issuedAt);
+	}
+
+	/** A billing document (an invoice or a note on one) of the customer, line for line. */
+	EDocument document(long companyId, String number, DocumentType type, List<OriginalDocument> originals,
+			String currency, long customerId, List<DocumentLine> billingLines, Instant issuedAt) {
 		Party supplier = settings.find(companyId)
 			.orElseThrow(() -> new ConflictException("the company has no e-invoice settings"))
 			.supplier(companies.get(companyId).getName());
-		Customer customer = customers.get(companyId, invoice.getCustomerId());
+		Customer customer = customers.get(companyId, customerId);
 		List<Line> lines = new ArrayList<>();
 		Map<String, TaxSubtotal> taxes = new LinkedHashMap<>();
 		BigDecimal net = BigDecimal.ZERO;
 		BigDecimal tax = BigDecimal.ZERO;
-		for (DocumentLine line : invoice.getLines()) {
+		for (DocumentLine line : billingLines) {
 			TaxSubtotal subtotal = new TaxSubtotal(taxType(line), line.getNetAmount(), line.getTaxAmount(),
 					line.getTaxRate(), null);
 			List<AllowanceCharge> discounts = line.getLineDiscount().signum() > 0
@@ -89,8 +97,8 @@ class InvoiceDocuments implements DocumentSource {
 			net = net.add(line.getNetAmount());
 			tax = tax.add(line.getTaxAmount());
 		}
-		return new EDocument(invoice.getNumber(), DocumentType.INVOICE, "1.1", issuedAt, invoice.getCurrency(), null,
-				List.of(), supplier, buyer(customer), null, List.of(), tax, List.copyOf(taxes.values()),
+		return new EDocument(number, type, "1.1", issuedAt, currency, null, originals, supplier, buyer(customer), null,
+				List.of(), tax, List.copyOf(taxes.values()),
 				new Totals(net, net, net.add(tax), null, null, null, net.add(tax)), lines);
 	}
 
