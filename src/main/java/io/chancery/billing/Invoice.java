@@ -45,6 +45,9 @@ public class Invoice {
 
 	private String currency;
 
+	/** One unit of {@link #currency} in the company's currency; only for an invoice in another currency. */
+	private BigDecimal exchangeRate;
+
 	private LocalDate issueDate;
 
 	private LocalDate dueDate;
@@ -100,6 +103,11 @@ public class Invoice {
 		this.status = InvoiceStatus.DRAFT;
 		this.amountPaid = BigDecimal.ZERO;
 		this.amountCredited = BigDecimal.ZERO;
+	}
+
+	void exchangeRate(BigDecimal rate, Instant at) {
+		this.exchangeRate = rate;
+		this.updatedAt = at;
 	}
 
 	void fromQuote(long quoteId) {
@@ -199,6 +207,10 @@ public class Invoice {
 
 	public String getCurrency() {
 		return currency;
+	}
+
+	public BigDecimal getExchangeRate() {
+		return exchangeRate;
 	}
 
 	public LocalDate getIssueDate() {

@@ -53,7 +53,7 @@ class CreditNoteDocuments implements DocumentSource {
 			.map(original -> List.of(new OriginalDocument(original.uuid(), original.number())))
 			.orElse(List.of());
 		return documents.document(companyId, note.getNumber(), DocumentType.CREDIT_NOTE, originals, note.getCurrency(),
-				invoice.getCustomerId(), note.getLines(), issuedAt);
+				invoice.getExchangeRate(), invoice.getCustomerId(), note.getLines(), issuedAt);
 	}
 
 }

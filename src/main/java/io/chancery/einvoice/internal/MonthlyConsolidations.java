@@ -49,19 +49,22 @@ public class MonthlyConsolidations {
 
 	private final InvoiceService invoices;
 
+	private final TaxTypes taxTypes;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	MonthlyConsolidations(B2cInvoiceRepository pending, ConsolidationRepository consolidationRepository,
 			SubmittedDocumentRepository documents, Consolidations consolidations, EInvoicingCompanies companies,
-			InvoiceService invoices, PlatformTransactionManager transactions, Clock clock) {
+			InvoiceService invoices, TaxTypes taxTypes, PlatformTransactionManager transactions, Clock clock) {
 		this.pending = pending;
 		this.consolidationRepository = consolidationRepository;
 		this.documents = documents;
 		this.consolidations = consolidations;
 		this.companies = companies;
 		this.invoices = invoices;
+		this.taxTypes = taxTypes;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
@@ -142,10 +145,10 @@ public class MonthlyConsolidations {
 	}
 
 	/** One sale per tax type and rate of the invoice: the consolidated document has a line per sale. */
-	static List<B2cSale> sales(Invoice invoice) {
+	private List<B2cSale> sales(Invoice invoice) {
 		Map<String, B2cSale> byTax = new LinkedHashMap<>();
 		for (DocumentLine line : invoice.getLines()) {
-			String taxType = InvoiceDocuments.taxType(line);
+			String taxType = taxTypes.of(invoice.getCompanyId(), line).code();
 			B2cSale sale = new B2cSale(invoice.getNumber(), invoice.getIssueDate(), line.getNetAmount(), taxType,
 					line.getTaxRate(), line.getTaxAmount());
 			byTax.merge(taxType + "/" + line.getTaxRate().stripTrailingZeros(), sale,
