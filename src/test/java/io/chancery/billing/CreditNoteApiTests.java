@@ -2,6 +2,12 @@ package io.chancery.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 
 import io.chancery.support.ApiClient;
 import io.chancery.support.ChanceryIntegrationTest;
@@ -40,7 +49,7 @@ class CreditNoteApiTests {
 	}
 
 	@Test
-	void anAmountOrLinesAreCreditedAndLowerTheBalanceUntilTheInvoiceIsSettled() {
+	void anAmountOrLinesAreCreditedAndLowerTheBalanceUntilTheInvoiceIsSettled() throws Exception {
 		long invoiceId = issuedInvoice();
 
 		var byAmount = staff.post("/api/v1/invoices/" + invoiceId + "/credit-notes",
@@ -67,6 +76,21 @@ class CreditNoteApiTests {
 			.containsExactly(first.get("number").asText(), second.get("number").asText());
 		assertThat(staff.get("/api/v1/credit-notes/" + second.get("id").asLong()).json().at("/lines/0/description").asText())
 			.isEqualTo("Visa processing");
+		assertThat(pdfText("/api/v1/credit-notes/" + first.get("id").asLong() + "/pdf")).contains("CREDIT NOTE",
+				first.get("number").asText(), invoice.get("number").asText(), "Courier not used", "52.49");
+		assertThat(pdfText("/api/v1/invoices/" + invoiceId + "/pdf")).contains("Credited", "-262.49");
+	}
+
+	private String pdfText(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("staff@demo.chancery:demo".getBytes()))
+			.build();
+		HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(response.body())))) {
+			return PdfTextExtractor.getTextFromPage(document.getPage(1));
+		}
 	}
 
 	@Test

@@ -30,8 +30,11 @@ class CreditNoteApiController {
 
 	private final CreditNoteService creditNotes;
 
-	CreditNoteApiController(CreditNoteService creditNotes) {
+	private final BillingPdfs pdfs;
+
+	CreditNoteApiController(CreditNoteService creditNotes, BillingPdfs pdfs) {
 		this.creditNotes = creditNotes;
+		this.pdfs = pdfs;
 	}
 
 	@PostMapping("/invoices/{id}/credit-notes")
@@ -50,6 +53,13 @@ class CreditNoteApiController {
 	@GetMapping("/credit-notes/{id}")
 	CreditNoteView get(@AuthenticationPrincipal ChanceryUser me, @PathVariable long id) {
 		return CreditNoteView.of(creditNotes.get(me.companyId(), id));
+	}
+
+	@GetMapping("/credit-notes/{id}/pdf")
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal ChanceryUser me, @PathVariable long id) {
+		CreditNote note = creditNotes.get(me.companyId(), id);
+		return QuoteApiController.pdfResponse(pdfs.creditNote(me.companyId(), id),
+				BillingPdfs.fileName("credit-note", note.getNumber()));
 	}
 
 	record CreditNoteView(long id, String number, long invoiceId, String currency, LocalDate issueDate, String reason,
