@@ -13,7 +13,4 @@ interface B2cInvoiceRepository extends JpaRepository<B2cInvoice, Long> {
 	List<B2cInvoice> findByCompanyIdAndConsolidationIdIsNullAndIssueDateLessThanEqualOrderByIssueDateAscInvoiceIdAsc(
 			long companyId, LocalDate until);
 
-	List<B2cInvoice> findByCompanyIdAndConsolidationIdOrderByIssueDateAscInvoiceIdAsc(long companyId,
-			long consolidationId);
-
 }

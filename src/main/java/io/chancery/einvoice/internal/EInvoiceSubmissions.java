@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -209,7 +210,7 @@ public class EInvoiceSubmissions {
 
 	/** The source's e-invoice, if the submission process prepared one. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<EInvoiceView> find(long companyId, EInvoiceSource source, long sourceId) {
+	public Optional<EInvoiceView> find(long companyId, EInvoiceSource source, long sourceId) {
 		return documents.findByCompanyIdAndSourceTypeAndSourceId(companyId, source, sourceId).map(this::view);
 	}
 
