@@ -3,6 +3,7 @@ package io.chancery.einvoice.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ public class MonthlyConsolidations {
 		for (Company company : companies.all()) {
 			YearMonth period = month != null ? month
 					: YearMonth.now(clock.withZone(company.getTimeZone())).minusMonths(1);
-			collect(company.getId(), period).ifPresent(id -> {
+			collect(company.getId(), company.getTimeZone(), period).ifPresent(id -> {
 				consolidations.submit(company.getId(), id);
 				requested.add(id);
 			});
@@ -100,7 +101,7 @@ public class MonthlyConsolidations {
 	 * The consolidation of the company's month to submit: a new one of the pending B2C invoices, or the
 	 * existing one if its submission never started (the previous run stopped between the two steps).
 	 */
-	private Optional<Long> collect(long companyId, YearMonth month) {
+	private Optional<Long> collect(long companyId, ZoneId zone, YearMonth month) {
 		return transaction.execute(status -> {
 			Optional<Consolidation> existing = consolidationRepository.findByCompanyIdAndPeriod(companyId,
 					month.toString());
@@ -134,7 +135,7 @@ public class MonthlyConsolidations {
 			long id = consolidations.record(companyId, month, sales);
 			taken.forEach(invoice -> invoice.consolidationId = id);
 			pending.saveAll(taken);
-			if (LocalDate.now(clock).isAfter(ConsolidatedB2c.deadline(month))) {
+			if (LocalDate.now(clock.withZone(zone)).isAfter(ConsolidatedB2c.deadline(month))) {
 				log.warn("The consolidated e-invoice of {} for company {} is submitted after LHDN's deadline of {}",
 						month, companyId, ConsolidatedB2c.deadline(month));
 			}
