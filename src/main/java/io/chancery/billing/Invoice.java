@@ -45,6 +45,9 @@ public class Invoice {
 
 	private String currency;
 
+	/** One unit of {@link #currency} in the company's currency; only for an invoice in another currency. */
+	private BigDecimal exchangeRate;
+
 	private LocalDate issueDate;
 
 	private LocalDate dueDate;
@@ -67,6 +70,9 @@ public class Invoice {
 	private BigDecimal total;
 
 	private BigDecimal amountPaid;
+
+	/** The sum of the credit notes issued against it. */
+	private BigDecimal amountCredited;
 
 	/** Whether someone must look at the draft before it is issued (not for invoices of approved quotes). */
 	private boolean reviewRequired;
@@ -96,6 +102,12 @@ public class Invoice {
 		this.updatedAt = createdAt;
 		this.status = InvoiceStatus.DRAFT;
 		this.amountPaid = BigDecimal.ZERO;
+		this.amountCredited = BigDecimal.ZERO;
+	}
+
+	void exchangeRate(BigDecimal rate, Instant at) {
+		this.exchangeRate = rate;
+		this.updatedAt = at;
 	}
 
 	void fromQuote(long quoteId) {
@@ -136,14 +148,25 @@ public class Invoice {
 		this.updatedAt = at;
 	}
 
+	void credited(BigDecimal amount, Instant at) {
+		this.amountCredited = amountCredited.add(amount);
+		this.updatedAt = at;
+	}
+
 	void requireStatus(InvoiceStatus expected, String action) {
 		if (status != expected) {
 			throw new ConflictException("Invoice " + label() + " is " + status + "; only a " + expected + " invoice can be " + action);
 		}
 	}
 
+	/** What the customer still owes: negative when credits exceed what is unpaid (a refund is due). */
 	public BigDecimal balanceDue() {
-		return total.subtract(amountPaid);
+		return total.subtract(amountPaid).subtract(amountCredited);
+	}
+
+	/** What credit notes may still credit: the total less earlier credits. */
+	public BigDecimal leftToCredit() {
+		return total.subtract(amountCredited);
 	}
 
 	public String label() {
@@ -186,6 +209,10 @@ public class Invoice {
 		return currency;
 	}
 
+	public BigDecimal getExchangeRate() {
+		return exchangeRate;
+	}
+
 	public LocalDate getIssueDate() {
 		return issueDate;
 	}
@@ -224,6 +251,10 @@ public class Invoice {
 
 	public BigDecimal getAmountPaid() {
 		return amountPaid;
+	}
+
+	public BigDecimal getAmountCredited() {
+		return amountCredited;
 	}
 
 	public boolean isReviewRequired() {

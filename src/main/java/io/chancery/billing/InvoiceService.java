@@ -152,12 +152,53 @@ public class InvoiceService {
 	@Transactional
 	public Invoice createDraft(long companyId, long customerId, List<LineInput> lines, String notes, String source,
 			String actor) {
+		return createDraft(companyId, customerId, lines, notes, null, null, source, actor);
+	}
+
+	/**
+	 * @param currency null for the company's own
+	 * @param exchangeRate one unit of {@code currency} in the company's currency; only for another currency
+	 */
+	@Transactional
+	public Invoice createDraft(long companyId, long customerId, List<LineInput> lines, String notes, String currency,
+			BigDecimal exchangeRate, String source, String actor) {
 		Customer customer = customer(companyId, customerId);
-		String currency = companies.get(companyId).getCurrency();
-		Invoice invoice = new Invoice(companyId, customer.getId(), currency,
+		String own = companies.get(companyId).getCurrency();
+		String chosen = currency == null ? own : currency;
+		try {
+			java.util.Currency.getInstance(chosen);
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new InvalidFieldException("currency", "There is no currency " + chosen);
+		}
+		if (exchangeRate != null && chosen.equals(own)) {
+			throw new InvalidFieldException("exchangeRate", "An exchange rate is only for an invoice in another currency than " + own);
+		}
+		Invoice invoice = new Invoice(companyId, customer.getId(), chosen,
 				settings.paymentTermsDays(companyId, customerId), source, true, actor, clock.instant());
-		invoice.edit(blankToNull(notes), LinePricing.price(lines, companyId, currency, catalog, "lines"), clock.instant());
+		invoice.exchangeRate(exchangeRate, clock.instant());
+		invoice.edit(blankToNull(notes), LinePricing.price(lines, companyId, chosen, catalog, "lines"), clock.instant());
 		return created(invoice, actor, source == null ? "created" : "created from " + source);
+	}
+
+	/**
+	 * Sets (or corrects) the exchange rate of an invoice in another currency at any stage: the amounts the
+	 * customer sees do not change, only what tax reporting (MyInvois) converts them with.
+	 */
+	@Transactional
+	public Invoice changeExchangeRate(long companyId, long invoiceId, BigDecimal rate, String actor) {
+		Invoice invoice = lock(companyId, invoiceId);
+		String own = companies.get(companyId).getCurrency();
+		if (invoice.getCurrency().equals(own)) {
+			throw new ConflictException("Invoice " + invoice.label() + " is in " + own + ": it has no exchange rate");
+		}
+		if (rate == null || rate.signum() <= 0) {
+			throw new InvalidFieldException("exchangeRate", "Give the rate: one " + invoice.getCurrency() + " in " + own);
+		}
+		invoice.exchangeRate(rate, clock.instant());
+		audit.record(companyId, StatusChange.INVOICE, invoiceId, invoice.getStatus(), invoice.getStatus(), actor,
+				"exchange rate set to " + rate.toPlainString() + " " + own + " per " + invoice.getCurrency());
+		return invoice;
 	}
 
 	/** The invoice of an approved quote: its lines as approved, no review needed. */

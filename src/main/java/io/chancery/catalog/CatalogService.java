@@ -28,12 +28,13 @@ public class CatalogService {
 
 	/** Tax rates a new company starts with, by country: UAE VAT; Malaysian service and sales tax (SST). */
 	private static final Map<String, List<Default>> DEFAULT_RATES = Map.of(
-			"AE", List.of(new Default("VAT5", "VAT 5 %", "5", true), new Default("ZERO", "Zero-rated", "0", false)),
-			"MY", List.of(new Default("SST6", "Service tax 6 %", "6", true),
-					new Default("SST8", "Service tax 8 %", "8", false), new Default("SALES10", "Sales tax 10 %", "10", false),
-					new Default("EXEMPT", "Exempt", "0", false)));
+			"AE", List.of(new Default("VAT5", "VAT 5 %", "5", true, null), new Default("ZERO", "Zero-rated", "0", false, null)),
+			"MY", List.of(new Default("SST6", "Service tax 6 %", "6", true, "02"),
+					new Default("SST8", "Service tax 8 %", "8", false, "02"),
+					new Default("SALES10", "Sales tax 10 %", "10", false, "01"),
+					new Default("EXEMPT", "Exempt", "0", false, "E")));
 
-	private static final List<Default> FALLBACK_RATES = List.of(new Default("ZERO", "No tax", "0", true));
+	private static final List<Default> FALLBACK_RATES = List.of(new Default("ZERO", "No tax", "0", true, null));
 
 	private final ServiceItemRepository services;
 
@@ -102,7 +103,8 @@ public class CatalogService {
 	public void ensureDefaultTaxRates(long companyId) {
 		String country = companies.get(companyId).getCountry();
 		for (Default rate : DEFAULT_RATES.getOrDefault(country, FALLBACK_RATES)) {
-			taxRates.insertIfAbsent(companyId, rate.code(), rate.name(), new BigDecimal(rate.rate()), rate.isDefault());
+			taxRates.insertIfAbsent(companyId, rate.code(), rate.name(), new BigDecimal(rate.rate()), rate.isDefault(),
+					rate.einvoiceTaxType());
 		}
 	}
 
@@ -123,7 +125,8 @@ public class CatalogService {
 		return Amounts.round(price, currency);
 	}
 
-	private record Default(String code, String name, String rate, boolean isDefault) {
+	/** @param einvoiceTaxType the MyInvois tax type code (Malaysia only) */
+	private record Default(String code, String name, String rate, boolean isDefault, String einvoiceTaxType) {
 	}
 
 }

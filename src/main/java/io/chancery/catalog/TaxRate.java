@@ -25,6 +25,9 @@ public class TaxRate {
 
 	private boolean isDefault;
 
+	/** How LHDN MyInvois names this tax (01 sales tax, 02 service tax, E exempt); null outside Malaysia. */
+	private String einvoiceTaxType;
+
 	protected TaxRate() {
 	}
 
@@ -50,6 +53,10 @@ public class TaxRate {
 
 	public boolean isDefault() {
 		return isDefault;
+	}
+
+	public String getEinvoiceTaxType() {
+		return einvoiceTaxType;
 	}
 
 }

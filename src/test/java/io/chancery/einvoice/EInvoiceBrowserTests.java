@@ -2,6 +2,8 @@ package io.chancery.einvoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.chancery.einvoice.internal.Consolidations;
 import io.chancery.einvoice.internal.LocalStandIn;
 import io.chancery.support.ApiClient;
 import io.chancery.support.Browser;
@@ -27,6 +30,9 @@ class EInvoiceBrowserTests {
 
 	@Autowired
 	LocalStandIn standIn;
+
+	@Autowired
+	Consolidations consolidations;
 
 	WebDriver browser;
 
@@ -59,6 +65,22 @@ class EInvoiceBrowserTests {
 		assertThat(browser.findElement(By.cssSelector("#msicCode + .invalid-feedback, #msicCode ~ .invalid-feedback")).getText())
 			.contains("not in the MyInvois msic code table");
 		assertThat(browser.findElement(By.id("msicCode")).getAttribute("value")).isEqualTo("99999");
+	}
+
+	@Test
+	void theConsolidationsPageListsEachMonthWithItsStatusAndSales() {
+		YearMonth month = SubmissionProcessTests.month();
+		long companyId = ApiClient.as(port, "admin@demo-my.chancery", "demo").companyId();
+		B2cSale sale = SubmissionProcessTests.sale(month, "100.00", "8.00");
+		long id = consolidations.record(companyId, month, List.of(sale));
+
+		browser.get("http://localhost:" + port + "/admin/einvoice");
+		browser.findElement(By.id("consolidations-link")).click();
+		browser.findElement(By.linkText(month.toString())).click();
+
+		assertThat(browser.getCurrentUrl()).endsWith("/einvoice/consolidations/" + id);
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("RECORDED");
+		assertThat(browser.findElement(By.id("sales")).getText()).contains(sale.number(), "100.00", "8.00");
 	}
 
 	@Test

@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,36 +48,15 @@ class InvoiceEInvoiceAcceptanceTests {
 	}
 
 	long customer(boolean withAddress) {
-		String tin = "C" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
-		Map<String, Object> body = new java.util.HashMap<>(Map.of("kind", "ORGANISATION", "name",
-				"Kilang " + UUID.randomUUID(), "tin", tin, "idType", "BRN", "idValue", "201901000005", "sstNumber", "NA",
-				"phone", "+60 3-3344 1122", "email", "ap@kilang.example"));
-		if (withAddress) {
-			body.put("address", Map.of("line1", "No. 5, Jalan Tukang", "city", "Klang", "postcode", "41050", "stateCode",
-					"10", "countryCode", "MYS"));
-		}
-		var created = staff().post("/api/v1/customers", body);
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		return created.json().get("id").asLong();
+		return EInvoiceFixtures.businessCustomer(staff(), withAddress);
 	}
 
 	long issuedInvoice(long customerId) {
-		var created = staff().post("/api/v1/invoices", Map.of("customerId", customerId, "lines", List.of(
-				Map.of("description", "Rental of 20 kg test weights", "quantity", "2", "unitPrice", "150.00",
-						"discountPercent", "10", "taxRate", "8"),
-				Map.of("description", "Delivery to site", "quantity", "1", "unitPrice", "50.00", "taxRate", "0"))));
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		long id = created.json().get("id").asLong();
-		var issued = staff().post("/api/v1/invoices/" + id + "/issue", "");
-		assertThat(issued.status()).as(issued.body()).isEqualTo(200);
-		return id;
+		return EInvoiceFixtures.issuedInvoice(staff(), customerId);
 	}
 
 	JsonNode awaitEInvoice(long invoiceId, String status) {
-		return await().atMost(Duration.ofSeconds(90)).until(() -> {
-			var response = staff().get("/api/v1/invoices/" + invoiceId + "/einvoice");
-			return response.status() == 200 ? response.json() : null;
-		}, view -> view != null && view.get("status").asText().equals(status));
+		return EInvoiceFixtures.awaitEInvoice(staff(), "/api/v1/invoices/" + invoiceId + "/einvoice", status);
 	}
 
 	@Test

@@ -31,6 +31,10 @@ public final class BillingEvents {
 	public record PaymentRecorded(long companyId, long invoiceId, long paymentId, BigDecimal balanceDue) {
 	}
 
+	/** A credit note lowered the balance: the process hears of it like of a payment (it ends at zero). */
+	public record CreditNoteApplied(long companyId, long invoiceId, long creditNoteId, BigDecimal balanceDue) {
+	}
+
 	/** Cancelled or rejected: the process ends. */
 	public record InvoiceClosed(long companyId, long invoiceId, String status) {
 	}

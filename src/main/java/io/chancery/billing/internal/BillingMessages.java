@@ -14,6 +14,7 @@ import io.chancery.billing.Invoice;
 import io.chancery.billing.InvoiceService;
 import io.chancery.billing.Quote;
 import io.chancery.billing.QuoteService;
+import io.chancery.billing.internal.BillingEvents.CreditNoteApplied;
 import io.chancery.billing.internal.BillingEvents.InvoiceClosed;
 import io.chancery.billing.internal.BillingEvents.InvoiceCreated;
 import io.chancery.billing.internal.BillingEvents.InvoiceIssuedByUser;
@@ -98,6 +99,12 @@ class BillingMessages {
 	void on(PaymentRecorded recorded) {
 		publish(BillingProcess.PAYMENT_RECORDED, recorded.invoiceId(), "payment-" + recorded.paymentId(),
 				Map.of("balanceDue", recorded.balanceDue()));
+	}
+
+	@ApplicationModuleListener
+	void on(CreditNoteApplied applied) {
+		publish(BillingProcess.PAYMENT_RECORDED, applied.invoiceId(), "credit-note-" + applied.creditNoteId(),
+				Map.of("balanceDue", applied.balanceDue()));
 	}
 
 	@ApplicationModuleListener

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import io.chancery.billing.CreditNote;
+import io.chancery.billing.CreditNoteService;
 import io.chancery.billing.DocumentLine;
 import io.chancery.billing.Invoice;
 import io.chancery.billing.InvoicePdfExtras;
@@ -29,7 +31,7 @@ import io.chancery.tenancy.Company;
 import io.chancery.tenancy.CompanyService;
 
 /**
- * Quote and invoice PDFs, rendered from current data each time they are asked for (never stored).
+ * Quote, invoice and credit note PDFs, rendered from current data each time they are asked for (never stored).
  * Only customer-facing data goes in: expenses and margins never do.
  */
 @Component
@@ -53,9 +55,13 @@ public class BillingPdfs {
 
 	private final ObjectProvider<InvoicePdfExtras> extras;
 
+	private final CreditNoteService creditNotes;
+
 	BillingPdfs(PdfRenderer renderer, QuoteService quotes, InvoiceService invoices, CustomerService customers,
-			CompanyService companies, BillingSettings settings, FileStore files, ObjectProvider<InvoicePdfExtras> extras) {
+			CompanyService companies, BillingSettings settings, FileStore files, ObjectProvider<InvoicePdfExtras> extras,
+			CreditNoteService creditNotes) {
 		this.extras = extras;
+		this.creditNotes = creditNotes;
 		this.renderer = renderer;
 		this.quotes = quotes;
 		this.invoices = invoices;
@@ -96,6 +102,20 @@ public class BillingPdfs {
 		variables.put("facts", facts);
 		extras.orderedStream().forEach(extra -> variables.putAll(extra.variables(companyId, invoiceId)));
 		return renderer.render("invoice", variables);
+	}
+
+	public byte[] creditNote(long companyId, long creditNoteId) {
+		CreditNote note = creditNotes.get(companyId, creditNoteId);
+		Invoice invoice = invoices.get(companyId, note.getInvoiceId());
+		Map<String, Object> variables = common(companyId, invoice.getCustomerId(), note.getLines(),
+				Totals.of(note.getLines()), note.getCurrency());
+		variables.put("creditNote", note);
+		Map<String, String> facts = new java.util.LinkedHashMap<>();
+		facts.put("Credit note", note.getNumber());
+		facts.put("Date", DATE.format(note.getIssueDate()));
+		facts.put("Invoice", invoice.label());
+		variables.put("facts", facts);
+		return renderer.render("credit-note", variables);
 	}
 
 	public static String fileName(String kind, String label) {

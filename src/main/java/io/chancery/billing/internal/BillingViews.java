@@ -96,10 +96,10 @@ final class BillingViews {
 
 	/** Staff only: {@code internal} holds the expenses and the margin, which no customer document shows. */
 	record InvoiceView(long id, String number, String status, long customerId, Long quoteId, String source,
-			String currency, LocalDate issueDate, LocalDate dueDate, int paymentTermsDays, String notes,
-			List<LineView> lines, BigDecimal subtotal, BigDecimal discountTotal, BigDecimal taxTotal, BigDecimal total,
-			BigDecimal amountPaid, BigDecimal balanceDue, List<PaymentView> payments, Internal internal,
-			List<AuditView> audit) {
+			String currency, BigDecimal exchangeRate, LocalDate issueDate, LocalDate dueDate, int paymentTermsDays,
+			String notes, List<LineView> lines, BigDecimal subtotal, BigDecimal discountTotal, BigDecimal taxTotal,
+			BigDecimal total, BigDecimal amountPaid, BigDecimal amountCredited, BigDecimal balanceDue,
+			List<PaymentView> payments, Internal internal, List<AuditView> audit) {
 
 		record Internal(List<ExpenseView> expenses, BigDecimal margin) {
 		}
@@ -107,9 +107,10 @@ final class BillingViews {
 		static InvoiceView of(Invoice i, List<Payment> payments, List<Expense> expenses, BigDecimal margin,
 				List<StatusChange> audit) {
 			return new InvoiceView(i.getId(), i.getNumber(), i.getStatus().name(), i.getCustomerId(), i.getQuoteId(),
-					i.getSource(), i.getCurrency(), i.getIssueDate(), i.getDueDate(), i.getPaymentTermsDays(), i.getNotes(),
-					LineView.of(i.getLines()), i.getSubtotal(), i.getDiscountTotal(), i.getTaxTotal(), i.getTotal(),
-					i.getAmountPaid(), i.balanceDue(), payments.stream().map(PaymentView::of).toList(),
+					i.getSource(), i.getCurrency(), i.getExchangeRate(), i.getIssueDate(), i.getDueDate(),
+					i.getPaymentTermsDays(), i.getNotes(), LineView.of(i.getLines()), i.getSubtotal(), i.getDiscountTotal(),
+					i.getTaxTotal(), i.getTotal(), i.getAmountPaid(), i.getAmountCredited(), i.balanceDue(),
+					payments.stream().map(PaymentView::of).toList(),
 					new Internal(expenses.stream().map(ExpenseView::of).toList(), margin), AuditView.of(audit));
 		}
 

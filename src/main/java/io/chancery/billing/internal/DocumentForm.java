@@ -76,7 +76,7 @@ public class DocumentForm {
 	}
 
 	InvoiceDetails toInvoice() {
-		return new InvoiceDetails(customerId, notes, lineInputs());
+		return new InvoiceDetails(customerId, notes, lineInputs(), null, null);
 	}
 
 	public Long getCustomerId() {

@@ -2,8 +2,10 @@ package io.chancery.billing.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -72,8 +74,8 @@ class InvoiceApiController {
 	@PostMapping
 	@PreAuthorize(QuoteApiController.WRITERS)
 	ResponseEntity<InvoiceView> create(@AuthenticationPrincipal ChanceryUser me, @Valid @RequestBody InvoiceDetails details) {
-		Invoice invoice = invoices.createDraft(me.companyId(), details.customerId(), details.lines(), details.notes(), null,
-				me.email());
+		Invoice invoice = invoices.createDraft(me.companyId(), details.customerId(), details.lines(), details.notes(),
+				details.currency(), details.exchangeRate(), null, me.email());
 		return ResponseEntity.created(URI.create("/api/v1/invoices/" + invoice.getId())).body(view(me.companyId(), invoice.getId()));
 	}
 
@@ -88,6 +90,15 @@ class InvoiceApiController {
 	@PreAuthorize(QuoteApiController.WRITERS)
 	InvoiceView issue(@AuthenticationPrincipal ChanceryUser me, @PathVariable long id) {
 		invoices.issue(me.companyId(), id, me.email());
+		return view(me.companyId(), id);
+	}
+
+	/** Body {@code {"exchangeRate": 4.4712}}: for an invoice in another currency, at any stage. */
+	@PutMapping("/{id}/exchange-rate")
+	@PreAuthorize(QuoteApiController.WRITERS)
+	InvoiceView exchangeRate(@AuthenticationPrincipal ChanceryUser me, @PathVariable long id,
+			@RequestBody Map<String, BigDecimal> body) {
+		invoices.changeExchangeRate(me.companyId(), id, body.get("exchangeRate"), me.email());
 		return view(me.companyId(), id);
 	}
 

@@ -78,10 +78,10 @@ class CatalogApiController {
 
 	}
 
-	record TaxRateView(String code, String name, BigDecimal rate, boolean isDefault) {
+	record TaxRateView(String code, String name, BigDecimal rate, boolean isDefault, String einvoiceTaxType) {
 
 		static TaxRateView of(TaxRate t) {
-			return new TaxRateView(t.getCode(), t.getName(), t.getRate(), t.isDefault());
+			return new TaxRateView(t.getCode(), t.getName(), t.getRate(), t.isDefault(), t.getEinvoiceTaxType());
 		}
 
 	}

@@ -19,9 +19,11 @@ public interface TaxRateRepository extends JpaRepository<TaxRate, Long> {
 	/** Safe when the company-created listener and the demo seeder add the defaults at the same moment. */
 	@Modifying
 	@Query(nativeQuery = true, value = """
-			insert into tax_rate (company_id, code, name, rate, is_default) values (:companyId, :code, :name, :rate, :isDefault)
+			insert into tax_rate (company_id, code, name, rate, is_default, einvoice_tax_type)
+			values (:companyId, :code, :name, :rate, :isDefault, :einvoiceTaxType)
 			on conflict do nothing
 			""")
-	int insertIfAbsent(long companyId, String code, String name, BigDecimal rate, boolean isDefault);
+	int insertIfAbsent(long companyId, String code, String name, BigDecimal rate, boolean isDefault,
+			String einvoiceTaxType);
 
 }

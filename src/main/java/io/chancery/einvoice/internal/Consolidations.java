@@ -2,6 +2,7 @@ package io.chancery.einvoice.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import io.chancery.einvoice.B2cSale;
 import io.chancery.einvoice.ConsolidatedB2c;
+import io.chancery.einvoice.ConsolidationView;
 import io.chancery.einvoice.EDocument;
 import io.chancery.einvoice.EInvoiceSettingsService;
 import io.chancery.einvoice.EInvoiceSource;
@@ -38,16 +40,19 @@ public class Consolidations implements DocumentSource {
 
 	private final EInvoiceMessages messages;
 
+	private final EInvoiceSubmissions submissions;
+
 	private final Clock clock;
 
 	private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
 
 	Consolidations(ConsolidationRepository consolidations, EInvoiceSettingsService settings, CompanyService companies,
-			EInvoiceMessages messages, Clock clock) {
+			EInvoiceMessages messages, EInvoiceSubmissions submissions, Clock clock) {
 		this.consolidations = consolidations;
 		this.settings = settings;
 		this.companies = companies;
 		this.messages = messages;
+		this.submissions = submissions;
 		this.clock = clock;
 	}
 
@@ -68,6 +73,32 @@ public class Consolidations implements DocumentSource {
 	public void submit(long companyId, long consolidationId) {
 		Consolidation consolidation = find(companyId, consolidationId);
 		messages.request(companyId, EInvoiceSource.CONSOLIDATED, consolidationId, number(consolidation));
+	}
+
+	/** The company's consolidations, newest month first, each with its e-invoice's state (without the sales). */
+	@Transactional(readOnly = true)
+	public List<ConsolidationView> list(long companyId) {
+		return consolidations.findByCompanyIdOrderByPeriodDesc(companyId)
+			.stream()
+			.map(consolidation -> view(consolidation, false))
+			.toList();
+	}
+
+	/** @throws NotFoundException when the company has no such consolidation */
+	@Transactional(readOnly = true)
+	public ConsolidationView get(long companyId, long consolidationId) {
+		return view(find(companyId, consolidationId), true);
+	}
+
+	private ConsolidationView view(Consolidation consolidation, boolean withSales) {
+		List<B2cSale> sales = read(consolidation.sales);
+		BigDecimal net = sales.stream().map(B2cSale::netAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal tax = sales.stream().map(B2cSale::taxAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		YearMonth month = YearMonth.parse(consolidation.period);
+		return new ConsolidationView(consolidation.id, consolidation.period, number(consolidation), sales.size(), net,
+				tax, net.add(tax), ConsolidatedB2c.deadline(month), consolidation.createdAt,
+				submissions.find(consolidation.companyId, EInvoiceSource.CONSOLIDATED, consolidation.id).orElse(null),
+				withSales ? sales : List.of());
 	}
 
 	@Override

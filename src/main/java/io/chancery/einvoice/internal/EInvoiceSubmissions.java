@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,6 +206,12 @@ public class EInvoiceSubmissions {
 	@Transactional(readOnly = true)
 	public EInvoiceView of(long companyId, EInvoiceSource source, long sourceId) {
 		return view(findBySource(companyId, source, sourceId));
+	}
+
+	/** The source's e-invoice, if the submission process prepared one. */
+	@Transactional(readOnly = true)
+	public Optional<EInvoiceView> find(long companyId, EInvoiceSource source, long sourceId) {
+		return documents.findByCompanyIdAndSourceTypeAndSourceId(companyId, source, sourceId).map(this::view);
 	}
 
 	/** The signed document exactly as submitted (or to be submitted). */

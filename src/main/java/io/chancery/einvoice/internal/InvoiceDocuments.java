@@ -25,6 +25,7 @@ import io.chancery.einvoice.EDocument;
 import io.chancery.einvoice.EInvoiceSettingsService;
 import io.chancery.einvoice.EInvoiceSource;
 import io.chancery.einvoice.Line;
+import io.chancery.einvoice.OriginalDocument;
 import io.chancery.einvoice.Party;
 import io.chancery.einvoice.TaxSubtotal;
 import io.chancery.einvoice.Totals;
@@ -32,9 +33,9 @@ import io.chancery.shared.ConflictException;
 import io.chancery.tenancy.CompanyService;
 
 /**
- * A billing invoice as a MyInvois invoice: the company (its e-invoice settings) as supplier, the
- * customer (TIN, ID, SST, address) as buyer, one line per invoice line with its discount, and SST as
- * service tax (type 02) at the line's rate, or "not applicable" (06) for untaxed lines.
+ * A billing invoice (or, for {@link CreditNoteDocuments}, a credit note) as a MyInvois document: the
+ * company (its e-invoice settings) as supplier, the customer (TIN, ID, SST, address) as buyer, one line per invoice line with its discount, and the
+ * line's tax typed as its catalog tax rate says (see {@link TaxTypes}).
  */
 @Component
 class InvoiceDocuments implements DocumentSource {
@@ -50,12 +51,15 @@ class InvoiceDocuments implements DocumentSource {
 
 	private final CompanyService companies;
 
+	private final TaxTypes taxTypes;
+
 	InvoiceDocuments(InvoiceService invoices, CustomerService customers, EInvoiceSettingsService settings,
-			CompanyService companies) {
+			CompanyService companies, TaxTypes taxTypes) {
 		this.invoices = invoices;
 		this.customers = customers;
 		this.settings = settings;
 		this.companies = companies;
+		this.taxTypes = taxTypes;
 	}
 
 	@Override
@@ -66,18 +70,29 @@ class InvoiceDocuments implements DocumentSource {
 	@Override
 	public EDocument build(long companyId, long invoiceId, Instant issuedAt) {
 		Invoice invoice = invoices.get(companyId, invoiceId);
+		return document(companyId, invoice.getNumber(), DocumentType.INVOICE, List.of(), invoice.getCurrency(),
+				invoice.getExchangeRate(), invoice.getCustomerId(), invoice.getLines(), issuedAt);
+	}
+
+	/**
+	 * A billing document (an invoice or a note on one) of the customer, line for line, in its currency;
+	 * the checks before submission require the exchange rate to MYR for any other currency.
+	 */
+	EDocument document(long companyId, String number, DocumentType type, List<OriginalDocument> originals,
+			String currency, BigDecimal exchangeRate, long customerId, List<DocumentLine> billingLines,
+			Instant issuedAt) {
 		Party supplier = settings.find(companyId)
 			.orElseThrow(() -> new ConflictException("the company has no e-invoice settings"))
 			.supplier(companies.get(companyId).getName());
-		Customer customer = customers.get(companyId, invoice.getCustomerId());
+		Customer customer = customers.get(companyId, customerId);
 		List<Line> lines = new ArrayList<>();
 		Map<String, TaxSubtotal> taxes = new LinkedHashMap<>();
 		BigDecimal net = BigDecimal.ZERO;
 		BigDecimal tax = BigDecimal.ZERO;
-		for (DocumentLine line : invoice.getLines()) {
-			boolean taxed = line.getTaxRate().signum() > 0;
-			TaxSubtotal subtotal = new TaxSubtotal(taxed ? "02" : "06", line.getNetAmount(), line.getTaxAmount(),
-					line.getTaxRate(), null);
+		for (DocumentLine line : billingLines) {
+			TaxTypes.TaxType taxType = taxTypes.of(companyId, line);
+			TaxSubtotal subtotal = new TaxSubtotal(taxType.code(), line.getNetAmount(), line.getTaxAmount(),
+					line.getTaxRate(), taxType.exemptionReason());
 			List<AllowanceCharge> discounts = line.getLineDiscount().signum() > 0
 					? List.of(new AllowanceCharge(false, "Discount", null, line.getLineDiscount())) : List.of();
 			lines.add(new Line(Integer.toString(lines.size() + 1), List.of(new Classification("CLASS", CLASSIFICATION)),
@@ -86,12 +101,12 @@ class InvoiceDocuments implements DocumentSource {
 					line.getGrossAmount(), discounts, line.getTaxAmount(), List.of(subtotal), line.getNetAmount()));
 			taxes.merge(subtotal.taxType() + "/" + subtotal.percent().stripTrailingZeros(), subtotal,
 					(sum, more) -> new TaxSubtotal(sum.taxType(), sum.taxableAmount().add(more.taxableAmount()),
-							sum.taxAmount().add(more.taxAmount()), sum.percent(), null));
+							sum.taxAmount().add(more.taxAmount()), sum.percent(), sum.exemptionReason()));
 			net = net.add(line.getNetAmount());
 			tax = tax.add(line.getTaxAmount());
 		}
-		return new EDocument(invoice.getNumber(), DocumentType.INVOICE, "1.1", issuedAt, invoice.getCurrency(), null,
-				List.of(), supplier, buyer(customer), null, List.of(), tax, List.copyOf(taxes.values()),
+		return new EDocument(number, type, "1.1", issuedAt, currency, exchangeRate, originals, supplier, buyer(customer), null,
+				List.of(), tax, List.copyOf(taxes.values()),
 				new Totals(net, net, net.add(tax), null, null, null, net.add(tax)), lines);
 	}
 
