@@ -118,7 +118,7 @@ class ListExports {
 						text("source", "Source", 24), text("createdBy", "Created by", 28), dateTime("createdAt", "Created")),
 				"""
 						select i.number, c.name, i.status, i.currency, i.issue_date, i.due_date, i.subtotal, i.discount_total,
-						       i.tax_total, i.total, i.amount_paid, i.total - i.amount_paid, i.source, i.created_by, i.created_at
+						       i.tax_total, i.total, i.amount_paid, i.total - i.amount_paid - i.amount_credited, i.source, i.created_by, i.created_at
 						from invoice i join customer c on c.id = i.customer_id
 						where i.company_id = :company""",
 				"i.issue_date", false, "Issued", "i.issue_date, i.id"));

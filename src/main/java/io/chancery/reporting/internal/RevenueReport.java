@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * disputed by the customer (neither can carry payments), so all three are left out.</li>
  * <li><b>Collected</b>: payments dated in the range (payment date), whatever the invoice's issue date.</li>
  * <li><b>Outstanding</b> on the range's last day: per invoice issued by then and SENT or PAID now, its
- * total less the payments dated up to that day, where above zero. An invoice paid later counts as
+ * total less the payments dated and the credit notes issued up to that day, where above zero. An invoice paid later counts as
  * outstanding on an earlier day.</li>
  * <li><b>Ageing</b> of those outstanding balances by due date, as days past due on the range's last
  * day: not yet due, 0–30, 31–60, 61–90 and over 90 days.</li>
@@ -49,9 +49,11 @@ class RevenueReport implements Report {
 	 * thousand invoices per company that was one index probe per invoice, twice (select and filter).
 	 */
 	private static final String OUTSTANDING = """
-			(select i.id, i.customer_id, i.due_date, i.total - coalesce(p.paid, 0) as balance
+			(select i.id, i.customer_id, i.due_date, i.total - coalesce(p.paid, 0) - coalesce(c.credited, 0) as balance
 			 from invoice i left join (select p.invoice_id, sum(p.amount) as paid from payment p
 			     where p.company_id = :company and p.paid_on <= :to group by p.invoice_id) p on p.invoice_id = i.id
+			 left join (select c.invoice_id, sum(c.total) as credited from credit_note c
+			     where c.company_id = :company and c.issue_date <= :to group by c.invoice_id) c on c.invoice_id = i.id
 			 where i.company_id = :company and i.status in ('SENT', 'PAID') and i.issue_date <= :to) o""";
 
 	private final JdbcClient jdbc;
