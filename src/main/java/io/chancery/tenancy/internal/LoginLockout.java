@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -46,8 +47,8 @@ class LoginLockout {
 
 	/** One more failed login; locks the email when there have been too many. */
 	void failed(String email) {
-		Instant now = clock.instant();
-		Instant forgetBefore = now.minus(properties.forgetAfter());
+		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+		OffsetDateTime forgetBefore = now.minus(properties.forgetAfter());
 		jdbc.sql("delete from login_failure where last_failure_at < :forgetBefore and email <> :email")
 			.param("forgetBefore", forgetBefore)
 			.param("email", email)
@@ -97,7 +98,7 @@ class LoginLockout {
 	}
 
 	/** False when another request inserted the row first (then the update applies). */
-	private boolean inserted(String email, Instant now) {
+	private boolean inserted(String email, OffsetDateTime now) {
 		try {
 			jdbc.sql("insert into login_failure (email, failures, last_failure_at) values (:email, 1, :now)")
 				.param("email", email)
