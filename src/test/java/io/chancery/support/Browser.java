@@ -31,6 +31,8 @@ public final class Browser {
 				// Bootstrap scrolls smoothly unless motion is reduced; a click during that scroll misses.
 				"--force-prefers-reduced-motion",
 				"--window-size=1280,900");
+		// the console, so that tests can see what the Content-Security-Policy refused
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));

@@ -22,7 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "chancery.notifications.dispatch-interval=1d", "chancery.notifications.batch-size=100000", "camunda.client.request-timeout=PT60S", "spring.jpa.hibernate.ddl-auto=validate",
-		"server.forward-headers-strategy=native", "chancery.rate-limits.login-per-minute=300", "chancery.rate-limits.links-per-minute=1000",
+		"server.forward-headers-strategy=native", "chancery.rate-limits.login-per-minute=150", "chancery.rate-limits.links-per-minute=1000",
 		"chancery.rate-limits.files-per-minute=1000", "chancery.rate-limits.api-per-minute=100000" })
 public @interface ChanceryIntegrationTest {
 }
