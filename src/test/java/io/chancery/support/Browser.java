@@ -2,6 +2,7 @@ package io.chancery.support;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -32,7 +33,7 @@ public final class Browser {
 				"--force-prefers-reduced-motion",
 				"--window-size=1280,900");
 		// the console, so that tests can see what the Content-Security-Policy refused
-		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));

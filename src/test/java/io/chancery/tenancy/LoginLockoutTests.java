@@ -3,6 +3,7 @@ package io.chancery.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +39,7 @@ class LoginLockoutTests {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	/** An address of this test's own (X-Forwarded-For), so its failed logins shrink no other test's login budget. */
-	private final String address = "198.51.100." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
+	private final String address = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255);
 
 	@LocalServerPort
 	int port;
@@ -119,7 +121,7 @@ class LoginLockoutTests {
 		String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
 		Matcher token = CSRF_INPUT.matcher(page.body());
 		assertThat(token.find()).isTrue();
-		String form = "username=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=" + password + "&_csrf="
+		String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=" + password + "&_csrf="
 				+ token.group(1);
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
 			.header("Cookie", cookie)

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,7 +89,7 @@ class PayloadLimitTests {
 		// many short strings: no other limit (string length, depth) trips before the size
 		String line = "{\"description\": \"" + "x".repeat(900) + "\", \"quantity\": \"1\"}";
 		byte[] huge = ("{\"customerId\": " + customerId + ", \"validUntil\": \"2027-01-31\", \"lines\": ["
-				+ String.join(",", java.util.Collections.nCopies(1200, line)) + "]}").getBytes(StandardCharsets.UTF_8);
+				+ String.join(",", Collections.nCopies(1200, line)) + "]}").getBytes(StandardCharsets.UTF_8);
 
 		HttpResponse<String> declared = post("/api/v1/quotes", HttpRequest.BodyPublishers.ofByteArray(huge));
 		HttpResponse<String> chunked = post("/api/v1/quotes",

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.AfterEach;
@@ -128,12 +131,12 @@ class RateLimitFilterTests {
 	}
 
 	/** Runs the filter in front of a "controller" that answers with the given status. */
-	private static MockHttpServletResponse run(jakarta.servlet.Filter filter, MockHttpServletRequest request, int outcome)
+	private static MockHttpServletResponse run(Filter filter, MockHttpServletRequest request, int outcome)
 			throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		filter.doFilter(request, response, new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+		filter.doFilter(request, response, new MockFilterChain(new HttpServlet() {
 			@Override
-			protected void service(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res) {
+			protected void service(HttpServletRequest req, HttpServletResponse res) {
 				res.setStatus(outcome);
 			}
 		}));

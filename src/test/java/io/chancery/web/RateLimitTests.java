@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +64,7 @@ class RateLimitTests {
 	}
 
 	/** Requests (each a failure) until the first 429; fails if none comes within the plain budget. */
-	private long triesUntilRefused(String address, java.util.function.IntFunction<String> path, long budget) throws Exception {
+	private long triesUntilRefused(String address, IntFunction<String> path, long budget) throws Exception {
 		for (int i = 0; i < budget; i++) {
 			HttpResponse<String> response = get(path.apply(i), address);
 			if (response.statusCode() == 429) {
