@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import io.chancery.shared.MaxLines;
+
 /** A purchase order as a person enters it: the JSON body of the API and the page's form. */
 public class PurchaseOrderDetails {
 
@@ -30,7 +32,7 @@ public class PurchaseOrderDetails {
 	private String notes;
 
 	@NotEmpty(message = "add at least one line")
-	@Size(max = 200)
+	@MaxLines
 	@Valid
 	private List<Line> lines = new ArrayList<>();
 

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import io.chancery.shared.InvalidFieldException;
 import io.chancery.shared.InvalidValuesException;
@@ -89,6 +92,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.toList();
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * JSON over a payload limit ({@link JsonPayloadLimits}) says which limit; other unreadable JSON
+	 * keeps Spring's answer.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JsonTooLargeException tooLarge) {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+				return handleExceptionInternal(e, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+			}
+			if (cause instanceof StreamConstraintsException overLimit) {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+						"The JSON goes beyond the server's limits: " + overLimit.getOriginalMessage());
+				return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+			}
+		}
+		return super.handleHttpMessageNotReadable(e, headers, status, request);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.chancery.support;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -31,6 +32,8 @@ public final class Browser {
 				// Bootstrap scrolls smoothly unless motion is reduced; a click during that scroll misses.
 				"--force-prefers-reduced-motion",
 				"--window-size=1280,900");
+		// the console, so that tests can see what the Content-Security-Policy refused
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));

@@ -73,6 +73,12 @@ public final class MyInvoisStandIn implements AutoCloseable {
 	}
 
 	private record Taxpayer(String clientId, String secret, String tin, Set<String> representedTins) {
+
+		@Override
+		public String toString() {
+			return "Taxpayer[clientId=" + clientId + ", tin=" + tin + ", representedTins=" + representedTins + "]";
+		}
+
 	}
 
 	private record Token(Taxpayer taxpayer, Instant expiresAt) {

@@ -38,6 +38,15 @@ record StorageProperties(@DefaultValue("local") Type type, @DefaultValue("10MB")
 	 */
 	record S3(URI endpoint, @DefaultValue("us-east-1") String region, String accessKey, String secretKey,
 			boolean pathStyle, String privateBucket, String publicBucket, URI publicBaseUrl, URI presignEndpoint) {
+
+		/** Without the keys: a configuration object may end up in a log line or an exception message. */
+		@Override
+		public String toString() {
+			return "S3[endpoint=" + endpoint + ", region=" + region + ", pathStyle=" + pathStyle + ", privateBucket="
+					+ privateBucket + ", publicBucket=" + publicBucket + ", publicBaseUrl=" + publicBaseUrl
+					+ ", presignEndpoint=" + presignEndpoint + "]";
+		}
+
 	}
 
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** 401 and 403 for the API as RFC 9457 problem details. */
+/** 401, 403 and 429 (a locked account) for the API as RFC 9457 problem details. */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -30,6 +30,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
+		if (failure instanceof AccountLockedException locked) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, locked.remaining().toSeconds())));
+			write(request, response, HttpStatus.TOO_MANY_REQUESTS, locked.getMessage());
+			return;
+		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Chancery\"");
 		write(request, response, HttpStatus.UNAUTHORIZED, "Authentication is required: use HTTP Basic with your email and password");
 	}
