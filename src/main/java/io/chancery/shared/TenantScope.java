@@ -1,7 +1,5 @@
 package io.chancery.shared;
 
-import java.util.function.Supplier;
-
 /**
  * The company whose rows the persistence layer lets code see, for work that has no logged-in user:
  * job workers, schedulers and public link pages know the company from the job or the link, and say
@@ -23,8 +21,16 @@ public final class TenantScope {
 	private TenantScope() {
 	}
 
+	/** Work run in a scope; it may throw what the code it wraps throws. */
+	@FunctionalInterface
+	public interface Work<T, E extends Throwable> {
+
+		T get() throws E;
+
+	}
+
 	/** Runs {@code work} seeing only {@code companyId}'s rows. */
-	public static <T> T of(long companyId, Supplier<T> work) {
+	public static <T, E extends Throwable> T of(long companyId, Work<T, E> work) throws E {
 		if (companyId <= ALL_COMPANIES) {
 			throw new IllegalArgumentException("Not a company id: " + companyId);
 		}
@@ -39,7 +45,7 @@ public final class TenantScope {
 	}
 
 	/** Runs {@code work} across every company: for system work that checks something globally. */
-	public static <T> T allCompanies(Supplier<T> work) {
+	public static <T, E extends Throwable> T allCompanies(Work<T, E> work) throws E {
 		return within(ALL_COMPANIES, work);
 	}
 
@@ -48,7 +54,7 @@ public final class TenantScope {
 		return CURRENT.get();
 	}
 
-	private static <T> T within(long scope, Supplier<T> work) {
+	private static <T, E extends Throwable> T within(long scope, Work<T, E> work) throws E {
 		Long outer = CURRENT.get();
 		CURRENT.set(scope);
 		try {
