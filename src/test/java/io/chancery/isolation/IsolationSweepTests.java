@@ -61,19 +61,29 @@ class IsolationSweepTests {
 		uncovered.removeAll(IsolationCoverage.ENTRIES.keySet());
 		Set<String> stale = new TreeSet<>(IsolationCoverage.ENTRIES.keySet());
 		stale.removeAll(operations);
-		assertThat(uncovered).as("operations with a path id but no entry in IsolationCoverage: add one each").isEmpty();
-		assertThat(stale).as("entries in IsolationCoverage for operations the API no longer has").isEmpty();
-
 		SoftAssertions softly = new SoftAssertions();
+		softly.assertThat(uncovered).as("operations with a path id but no entry in IsolationCoverage: add one each").isEmpty();
+		softly.assertThat(stale).as("entries in IsolationCoverage for operations the API no longer has").isEmpty();
 		int notFound = 0;
 		int forbidden = 0;
 		int notOwned = 0;
+		int absent = 0;
 		for (Coverage entry : IsolationCoverage.ENTRIES.values()) {
+			if (stale.contains(entry.operation())) {
+				continue;
+			}
 			if (!entry.companyOwned()) {
 				notOwned++;
 				continue;
 			}
-			String path = withIds(entry, companyA, companyAId);
+			List<Object> ids = entry.fixture().idsOf(companyA, jdbc, companyAId);
+			if (ids.isEmpty()) {
+				softly.assertThat(entry.optional()).as("company A has nothing for %s (%s): seed one", entry.operation(),
+						entry.fixture()).isTrue();
+				absent++;
+				continue;
+			}
+			String path = withIds(entry.path(), ids);
 			Response asA = "GET".equals(entry.method()) ? companyA.get(path) : null;
 			Response asB = call(companyB, entry, path);
 
@@ -81,17 +91,18 @@ class IsolationSweepTests {
 			softly.assertThat(asB.isProblem()).as("%s %s answers with problem details", entry.method(), path).isTrue();
 			softly.assertThat(asB.body()).as("%s %s names company A", entry.method(), path).doesNotContain(companyAName);
 			if (asA != null && asA.status() == 200 && asA.contentType().contains("json")) {
-				for (String value : distinctiveValues(asA.json())) {
+				// the ids of the request itself may be echoed ("Export … not found"): they are no data of A's
+				for (String value : distinctiveValues(asA.json()).stream().filter(value -> !path.contains(value)).toList()) {
 					softly.assertThat(asB.body()).as("%s %s shows A's value", entry.method(), path).doesNotContain(value);
 				}
 			}
 			notFound += asB.status() == 404 ? 1 : 0;
 			forbidden += asB.status() == 403 ? 1 : 0;
 		}
-		System.out.printf("Isolation sweep: %d operations with a path id in the OpenAPI document, all covered; "
+		System.out.printf("Isolation sweep: %d operations with a path id in the OpenAPI document, %d without an entry; "
 				+ "%d called with company A's ids as company B (%d answered 404, %d answered 403), "
-				+ "%d not company-owned (see IsolationCoverage)%n",
-				operations.size(), notFound + forbidden, notFound, forbidden, notOwned);
+				+ "%d not company-owned (see IsolationCoverage), %d not called as company A has no such row yet%n",
+				operations.size(), uncovered.size(), notFound + forbidden, notFound, forbidden, notOwned, absent);
 		softly.assertAll();
 	}
 
@@ -112,10 +123,8 @@ class IsolationSweepTests {
 		return operations;
 	}
 
-	private String withIds(Coverage entry, ApiClient companyA, long companyAId) {
-		List<Object> ids = entry.fixture().idsOf(companyA, jdbc, companyAId);
-		assertThat(ids).as("company A has nothing for %s (%s): seed one", entry.operation(), entry.fixture()).isNotEmpty();
-		Matcher variables = PATH_VARIABLE.matcher(entry.path());
+	private static String withIds(String template, List<Object> ids) {
+		Matcher variables = PATH_VARIABLE.matcher(template);
 		StringBuilder path = new StringBuilder();
 		Iterator<Object> values = ids.iterator();
 		while (variables.find()) {

@@ -57,8 +57,9 @@ public final class ApiClient {
 
 	/** Any method with any body, sent as is: for sweeps that send what a well-behaved client would not. */
 	public Response send(String method, String path, String contentType, byte[] body) {
-		HttpRequest.Builder builder = request(path).method(method,
-				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		// accepts anything besides JSON, so an endpoint that serves a PDF answers with its status, not a 406
+		HttpRequest.Builder builder = request(path).setHeader("Accept", "application/json, application/problem+json, */*;q=0.1")
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
 		return send(contentType == null ? builder : builder.header("Content-Type", contentType));
 	}
 
