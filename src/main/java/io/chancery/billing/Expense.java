@@ -8,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.hibernate.annotations.TenantId;
+
 /** An internal cost of delivering an invoice (government fees, couriers): never shown to the customer. */
 @Entity
 public class Expense {
@@ -16,6 +18,7 @@ public class Expense {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private Long invoiceId;

@@ -19,6 +19,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.TenantId;
+
 import io.chancery.shared.ConflictException;
 
 @Entity
@@ -28,6 +30,7 @@ public class Invoice {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private Long customerId;

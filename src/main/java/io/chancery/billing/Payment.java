@@ -10,6 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.hibernate.annotations.TenantId;
+
 @Entity
 public class Payment {
 
@@ -17,6 +19,7 @@ public class Payment {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private Long invoiceId;

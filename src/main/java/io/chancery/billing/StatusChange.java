@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.TenantId;
+
 /** One line of a quote's or an invoice's audit trail. */
 @Entity
 @Table(name = "billing_audit")
@@ -21,6 +23,7 @@ public class StatusChange {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private String documentKind;

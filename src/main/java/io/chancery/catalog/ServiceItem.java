@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.TenantId;
+
 /** One service of the catalogue, priced per unit in the company's currency. */
 @Entity
 @Table(name = "catalog_service")
@@ -19,6 +21,7 @@ public class ServiceItem {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private String code;

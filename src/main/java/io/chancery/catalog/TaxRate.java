@@ -7,6 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.hibernate.annotations.TenantId;
+
 /** A tax a company charges, as a percentage (5 for UAE VAT, 6 for Malaysian service tax). */
 @Entity
 public class TaxRate {
@@ -15,6 +17,7 @@ public class TaxRate {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private String code;

@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.TenantId;
+
 /**
  * One version of a government document of a customer or of one of its employees. Renewing creates
  * a new version pointing at this one ({@code previousId}); this one becomes SUPERSEDED.
@@ -21,6 +23,7 @@ public class Document {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private Long typeId;

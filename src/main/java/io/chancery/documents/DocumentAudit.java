@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.hibernate.annotations.TenantId;
+
 /** An append-only record of who did what to a document. */
 @Entity
 public class DocumentAudit {
@@ -23,6 +25,7 @@ public class DocumentAudit {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private Long documentId;

@@ -8,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.hibernate.annotations.TenantId;
+
 /** A kind of document in a company's catalogue (PASSPORT, EMIRATES_ID, …). */
 @Entity
 public class DocumentType {
@@ -16,6 +18,7 @@ public class DocumentType {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private String code;

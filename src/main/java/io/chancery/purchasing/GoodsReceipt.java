@@ -15,6 +15,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 
+import org.hibernate.annotations.TenantId;
+
 import io.chancery.storage.FileKind;
 import io.chancery.storage.StoredFile;
 
@@ -26,6 +28,7 @@ public class GoodsReceipt {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private Long purchaseOrderId;

@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.hibernate.annotations.TenantId;
+
 /** An append-only record of a status change: who, when, from, to and why. */
 @Entity
 public class PurchaseOrderAudit {
@@ -17,6 +19,7 @@ public class PurchaseOrderAudit {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private Long purchaseOrderId;

@@ -10,6 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.hibernate.annotations.TenantId;
+
 /** A recorded difference between what was ordered, delivered and invoiced, with how it was settled. */
 @Entity
 public class PurchaseVariance {
@@ -31,6 +33,7 @@ public class PurchaseVariance {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private Long purchaseOrderId;

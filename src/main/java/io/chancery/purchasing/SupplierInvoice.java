@@ -14,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 
+import org.hibernate.annotations.TenantId;
+
 /** The supplier's invoice for (part of) a purchase order, entered to match it against the order and receipts. */
 @Entity
 public class SupplierInvoice {
@@ -22,6 +24,7 @@ public class SupplierInvoice {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private Long purchaseOrderId;

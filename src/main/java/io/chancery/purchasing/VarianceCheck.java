@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.hibernate.annotations.TenantId;
+
 /**
  * One run of the tolerance rules over what a goods receipt or a supplier invoice changed. The process
  * decides; this row keeps the outcome and, after a review, the manager's decision.
@@ -47,6 +49,7 @@ public class VarianceCheck {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private Long purchaseOrderId;

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.TenantId;
 
 /**
  * An item for hire. Its status changes by conditional SQL updates ({@code EquipmentStatuses}), not
@@ -27,6 +28,7 @@ public class Equipment {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private String category;

@@ -19,6 +19,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.TenantId;
+
 /** A rental agreement: a customer hires items from a start date to a due date. */
 @Entity
 public class Rental {
@@ -27,6 +29,7 @@ public class Rental {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private String number;

@@ -10,6 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.hibernate.annotations.TenantId;
+
 /** One item of a rental, with the rate and deposit agreed and, once back, how it came back. */
 @Entity
 public class RentalItem {
@@ -18,6 +20,7 @@ public class RentalItem {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private Long equipmentId;

@@ -55,6 +55,20 @@ public final class ApiClient {
 		return send(request(path).PUT(bodyOf(body)).header("Content-Type", "application/json"));
 	}
 
+	/** Any method with any body, sent as is: for sweeps that send what a well-behaved client would not. */
+	public Response send(String method, String path, String contentType, byte[] body) {
+		// accepts anything besides JSON, so an endpoint that serves a PDF answers with its status, not a 406
+		HttpRequest.Builder builder = request(path).setHeader("Accept", "application/json, application/problem+json, */*;q=0.1")
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		return send(contentType == null ? builder : builder.header("Content-Type", contentType));
+	}
+
+	/** A multipart/form-data request with one file part, by any method. */
+	public Response multipartFile(String method, String path, String field, String filename, String contentType,
+			byte[] content) {
+		return send(multipart(path, field, filename, contentType, content, method));
+	}
+
 	/** A multipart/form-data POST with one file field, as a browser or curl -F sends it. */
 	public Response upload(String path, String field, String filename, byte[] content) {
 		return send(multipart(path, field, filename, "application/octet-stream", content, "POST"));

@@ -17,12 +17,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.chancery.support.ApiClient;
 import io.chancery.support.ApiClient.Response;
 import io.chancery.support.ChanceryIntegrationTest;
+import io.chancery.support.SampleFiles;
 
 /** The company settings and logo API, on the Malaysian demo company (the browser journey uses the other one). */
 @ChanceryIntegrationTest
 class CompanyApiTests {
 
-	private static final byte[] PNG = Arrays.copyOf(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' }, 2048);
+	private static final byte[] PNG = SampleFiles.png(120, 40);
 
 	@LocalServerPort
 	int port;

@@ -71,7 +71,9 @@ public class CustomerPortal {
 		return new NewPortalLink(id, UriComponentsBuilder.fromUri(publicUrl).path("/p/" + link.token()).toUriString(), expiresAt);
 	}
 
+	/** @throws io.chancery.shared.NotFoundException for another company's customer (an empty list said it existed) */
 	public List<PortalLink> of(long companyId, long customerId) {
+		customers.get(companyId, customerId);
 		return jdbc.sql("""
 				select id, customer_id, created_by, created_at, expires_at, revoked_at from portal_link
 				where company_id = ? and customer_id = ? order by created_at desc, id desc""")

@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.TenantId;
+
 /** One month's B2C sales of a company, the content of its consolidated e-invoice. */
 @Entity
 @Table(name = "einvoice_consolidation")
@@ -17,6 +19,7 @@ public class Consolidation {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	Long id;
 
+	@TenantId
 	Long companyId;
 
 	/** yyyy-MM */

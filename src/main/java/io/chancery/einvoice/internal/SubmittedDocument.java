@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.TenantId;
+
 import io.chancery.einvoice.EInvoiceSource;
 import io.chancery.einvoice.EInvoiceStatus;
 import io.chancery.einvoice.MyInvoisEnvironment;
@@ -24,6 +26,7 @@ public class SubmittedDocument {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	Long id;
 
+	@TenantId
 	Long companyId;
 
 	@Enumerated(EnumType.STRING)

@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.TenantId;
+
 import io.chancery.einvoice.MyInvoisEnvironment;
 
 /** The cached answer of MyInvois' validate-TIN for one customer. */
@@ -18,6 +20,7 @@ public class TinCheck {
 	@Id
 	private Long customerId;
 
+	@TenantId
 	private Long companyId;
 
 	private String tin;

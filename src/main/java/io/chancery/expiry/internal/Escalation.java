@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.TenantId;
+
 import io.chancery.expiry.EscalationLevel;
 
 /** A document reached a level; recorded once (unique per document and level). */
@@ -21,6 +23,7 @@ public class Escalation {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private Long documentId;

@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.TenantId;
+
 /**
  * One e-mail in the outbox, rendered when the notice was recorded. Its state changes only through
  * the repository's guarded updates, so that two dispatchers cannot both send it.
@@ -28,6 +30,7 @@ public class OutboxEmail {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private Long escalationId;

@@ -9,6 +9,7 @@ import java.util.Base64;
 import javax.imageio.ImageIO;
 
 import io.chancery.shared.InvalidFieldException;
+import io.chancery.storage.ImageSize;
 
 /**
  * Checks a submitted signature before anything is stored: a data URL holding a real PNG (magic bytes,
@@ -60,6 +61,16 @@ final class SignaturePng {
 		if (png.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(png, MAGIC.length), MAGIC)) {
 			throw new InvalidFieldException(FIELD, "The signature must be a PNG image");
 		}
+		// the header's size first: decoding a small file that declares a huge picture would exhaust memory
+		ImageSize declared = ImageSize.read(new ByteArrayInputStream(png)).orElse(null);
+		if (declared == null) {
+			throw new InvalidFieldException(FIELD, "The signature image is damaged; please sign again");
+		}
+		if (declared.width() < MIN_WIDTH || declared.height() < MIN_HEIGHT || declared.width() > MAX_WIDTH
+				|| declared.height() > MAX_HEIGHT) {
+			throw new InvalidFieldException(FIELD, "The signature image must be between %dx%d and %dx%d pixels"
+				.formatted(MIN_WIDTH, MIN_HEIGHT, MAX_WIDTH, MAX_HEIGHT));
+		}
 		BufferedImage image;
 		try {
 			image = ImageIO.read(new ByteArrayInputStream(png));
@@ -69,11 +80,6 @@ final class SignaturePng {
 		}
 		if (image == null) {
 			throw new InvalidFieldException(FIELD, "The signature image is damaged; please sign again");
-		}
-		if (image.getWidth() < MIN_WIDTH || image.getHeight() < MIN_HEIGHT || image.getWidth() > MAX_WIDTH
-				|| image.getHeight() > MAX_HEIGHT) {
-			throw new InvalidFieldException(FIELD, "The signature image must be between %dx%d and %dx%d pixels"
-				.formatted(MIN_WIDTH, MIN_HEIGHT, MAX_WIDTH, MAX_HEIGHT));
 		}
 		if (blank(image)) {
 			throw new InvalidFieldException(FIELD, "Please sign in the box before submitting");

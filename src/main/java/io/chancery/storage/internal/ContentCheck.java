@@ -26,7 +26,8 @@ import io.chancery.storage.UnsupportedFileTypeException;
 
 /**
  * The checks every upload passes, whichever backend keeps it: the kind is sniffed from the leading
- * bytes, the size is limited, and the SHA-256 is computed on the way. The content is streamed to a
+ * bytes, the size is limited, the SHA-256 is computed on the way, and the file must be whole (see
+ * {@link FileStructure}). The content is streamed to a
  * temporary file, so large files never sit in memory, and reaches the backend under a new random
  * key only once every check has passed. The temporary file is always deleted.
  */
@@ -61,6 +62,7 @@ class ContentCheck {
 			try {
 				MessageDigest sha256 = sha256();
 				long size = copy(new SequenceInputStream(new ByteArrayInputStream(head), content), temp, sha256, limit);
+				FileStructure.check(temp, kind);
 				String key = FileKeys.newKey(clock);
 				backend.put(key, temp, kind);
 				return new StoredFile(key, kind, size, HexFormat.of().formatHex(sha256.digest()));

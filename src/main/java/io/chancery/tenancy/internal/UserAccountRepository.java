@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.NativeQuery;
 
 import io.chancery.tenancy.UserAccount;
 
@@ -15,6 +16,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
 	List<UserAccount> findByCompanyIdOrderByEmail(Long companyId);
 
+	/**
+	 * Across every company: an email signs in to one account only. Native SQL, so the company filter
+	 * of the admin's session does not hide another company's user.
+	 */
+	@NativeQuery("select count(*) > 0 from app_user where email = :email")
 	boolean existsByEmail(String email);
 
 }

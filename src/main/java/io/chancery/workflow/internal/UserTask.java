@@ -12,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.TenantId;
+
 import io.chancery.workflow.TaskState;
 
 /** A human task as the app knows it; the engine's key is an implementation detail of the adapter. */
@@ -22,6 +24,7 @@ public class UserTask {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private String engineRun;

@@ -41,6 +41,7 @@ import io.chancery.storage.SignedUrl;
 import io.chancery.storage.StorageArea;
 import io.chancery.storage.StoredFile;
 import io.chancery.storage.UnsupportedFileTypeException;
+import io.chancery.support.SampleFiles;
 
 /**
  * What every {@link FileStore} adapter promises, checked against each one with its real backend and
@@ -215,15 +216,15 @@ abstract class FileStoreContract {
 		}
 	}
 
-	/** The leading bytes that make a file of this kind, and some random rest (all that the checks look at). */
+	/** A whole file of this kind (HEIC: its leading bytes and a random rest, all that the checks look at). */
 	static byte[] sample(FileKind kind) {
-		return withFiller(switch (kind) {
-			case PDF -> "%PDF-1.7\n".getBytes(US_ASCII);
-			case JPEG -> new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 };
-			case PNG -> new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
-			case HEIC -> new byte[] { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c' };
-			case XLSX -> new byte[] { 'P', 'K', 3, 4 };
-		});
+		return switch (kind) {
+			case PDF -> SampleFiles.pdf();
+			case JPEG -> SampleFiles.jpeg(40, 30);
+			case PNG -> SampleFiles.png(40, 30);
+			case HEIC -> withFiller(new byte[] { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c' });
+			case XLSX -> withFiller(new byte[] { 'P', 'K', 3, 4 });
+		};
 	}
 
 	private static byte[] withFiller(byte[] head) {
