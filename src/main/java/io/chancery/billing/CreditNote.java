@@ -16,6 +16,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 
+import org.hibernate.annotations.TenantId;
+
 /** A credit against an issued invoice (CN-2026-00001): its lines are priced like the invoice's. */
 @Entity
 public class CreditNote {
@@ -24,6 +26,7 @@ public class CreditNote {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@TenantId
 	private Long companyId;
 
 	private Long invoiceId;

@@ -49,6 +49,17 @@ final class IsolationCoverage {
 			return List.of(invoice, companyA.post("/api/v1/invoices/" + invoice + "/expenses", expense).json().get("id").asLong());
 		});
 
+	/** The demo data has no credit note: company A credits a little of its first issued invoice. */
+	static final Fixture CREDIT_NOTE = Fixture.sql("select id from credit_note where company_id = ? order by id")
+		.orElse((companyA, database, companyAId) -> {
+			long invoice = first(database, "select id from invoice where company_id = ? and status in ('SENT', 'PAID') order by id",
+					companyAId);
+			String credit = "{\"reason\": \"Isolation sweep\", \"amount\": 0.01, \"taxRate\": 0}";
+			return List.of(companyA.post("/api/v1/invoices/" + invoice + "/credit-notes", credit).json().get("id").asLong());
+		});
+
+	static final String CONSOLIDATION = "select id from einvoice_consolidation where company_id = ? order by id";
+
 	static final String SERVICE = "select id from catalog_service where company_id = ? order by id";
 
 	static final String SUPPLIER = "select id from supplier where company_id = ? order by id";
@@ -101,7 +112,7 @@ final class IsolationCoverage {
 	private static final String PURCHASE_ORDER_BODY = "{\"supplierId\": 1, \"expectedDeliveryDate\": \"2030-01-01\", \"lines\": ["
 			+ "{\"description\": \"Intruder\", \"quantity\": 1, \"unitPrice\": 1}]}";
 
-	/** Export jobs live in memory, not in a table: company A starts one through the API. */
+	/** Company A starts an export job through the API (one of its own may not exist yet). */
 	static final Fixture EXPORT_JOB = (companyA, database, companyAId) -> List.of(
 			companyA.post("/api/v1/exports/customers", "").json().get("id").asText());
 
@@ -153,6 +164,14 @@ final class IsolationCoverage {
 			owned("GET /api/v1/invoices/{id}/expenses", INVOICE),
 			owned("POST /api/v1/invoices/{id}/expenses", INVOICE).json("{\"description\": \"Intruder\", \"amount\": 1}"),
 			owned("GET /api/v1/invoices/{id}/expenses/{expenseId}/receipt", EXPENSE),
+			owned("PUT /api/v1/invoices/{id}/exchange-rate", INVOICE).json("{\"exchangeRate\": 1.5}"),
+			owned("GET /api/v1/invoices/{id}/credit-notes", INVOICE),
+			owned("POST /api/v1/invoices/{id}/credit-notes", INVOICE).json("{\"reason\": \"Intruder\", \"amount\": 1, \"taxRate\": 0}"),
+			owned("GET /api/v1/credit-notes/{id}", CREDIT_NOTE),
+			owned("GET /api/v1/credit-notes/{id}/pdf", CREDIT_NOTE),
+			owned("GET /api/v1/credit-notes/{id}/einvoice", CREDIT_NOTE),
+			owned("GET /api/v1/credit-notes/{id}/einvoice/document", CREDIT_NOTE),
+			owned("GET /api/v1/einvoice/consolidations/{id}", CONSOLIDATION).whenPresent(),
 			owned("GET /api/v1/invoices/{id}/einvoice", INVOICE),
 			owned("GET /api/v1/invoices/{id}/einvoice/document", INVOICE),
 			owned("POST /api/v1/invoices/{id}/einvoice/cancellation", INVOICE).json("{\"reason\": \"Intruder\"}"),
@@ -202,6 +221,7 @@ final class IsolationCoverage {
 			notOwned("POST /api/v1/exports/{list}", "a list's name; the job belongs to the caller"),
 			owned("GET /api/v1/exports/jobs/{id}", EXPORT_JOB),
 			owned("GET /api/v1/exports/jobs/{id}/file", EXPORT_JOB),
+			owned("POST /api/v1/exports/jobs/{id}/retry", EXPORT_JOB),
 			notOwned("GET /api/v1/exports/{list}.xlsx", "a list's name; its rows come from the caller's company"),
 			notOwned("GET /api/v1/models/{resourceName}", "process models are shared by every company of the installation"),
 			notOwned("GET /api/v1/models/{resourceName}/versions/{version}", "process models are shared by every company"),

@@ -21,6 +21,13 @@ import org.springframework.util.ClassUtils;
  */
 class CompanyOwnedEntitiesTests {
 
+	/**
+	 * Entities outside the marker, each for a reason. An audit entry may belong to no company (a failed
+	 * login with an e-mail no company knows), which the marker cannot store; it is written by listeners
+	 * and read only by admins, always with their own company in the query.
+	 */
+	private static final List<String> EXEMPT = List.of("io.chancery.audit.internal.AuditEntry");
+
 	@Test
 	void everyEntityWithACompanyIdIsATenantEntity() {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
@@ -34,7 +41,7 @@ class CompanyOwnedEntitiesTests {
 			.map(Class::getName)
 			.toList();
 		List<String> unfiltered = entities.stream()
-			.filter(type -> companyOwned.contains(type.getName()))
+			.filter(type -> companyOwned.contains(type.getName()) && !EXEMPT.contains(type.getName()))
 			.filter(type -> !companyIdField(type).isAnnotationPresent(TenantId.class)
 					&& !companyIdField(type).isAnnotationPresent(Id.class))
 			.map(Class::getName)

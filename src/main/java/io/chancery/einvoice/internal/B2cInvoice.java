@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.TenantId;
+
 /** An invoice issued to a buyer without a TIN, waiting for (or taken into) its month's consolidation. */
 @Entity
 @Table(name = "einvoice_b2c_invoice")
@@ -18,6 +20,7 @@ class B2cInvoice {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	Long id;
 
+	@TenantId
 	Long companyId;
 
 	Long invoiceId;
