@@ -32,6 +32,10 @@ final class DocumentSeed {
 				       current_timestamp, current_timestamp, 0
 				from company c cross join generate_series(1, 20) g
 				where c.name like 'Bench company %' or c.id = ?""", demoCompanyId);
+		// fresh tables have no statistics: without them the planner joins a million rows by nested loops
+		jdbc.execute("analyze company");
+		jdbc.execute("analyze document_type");
+		jdbc.execute("analyze customer");
 		jdbc.update("""
 				with c as (select id, row_number() over (order by id) - 1 as n from company
 				           where name like 'Bench company %' or id = ?),
@@ -51,8 +55,6 @@ final class DocumentSeed {
 				join cu on cu.company_id = c.id and cu.n = (d.g / (? * 8)) % 20""",
 				demoCompanyId, DOCUMENTS, COMPANIES, COMPANIES, COMPANIES);
 		jdbc.execute("analyze document");
-		jdbc.execute("analyze customer");
-		jdbc.execute("analyze document_type");
 	}
 
 }
