@@ -46,17 +46,15 @@ final class ExpiryBench {
 						+ " go to the event publication table in the same transactions (their listeners run after, untimed).");
 	}
 
-	private record Scan(long found, double seconds) {
+	private record Scan(int companies, double seconds) {
 	}
 
-	private Scan scan(List<Long> companyIds) {
+	/** The scheduled scan, with every company's slot made due again first. */
+	private Scan scan() {
+		jdbc.update("delete from expiry_scan_slot");
 		long start = System.nanoTime();
-		long found = 0;
-		for (long companyId : companyIds) {
-			List<FoundEscalation> escalations = scanner.scan(companyId);
-			found += escalations.size();
-		}
-		return new Scan(found, (System.nanoTime() - start) / 1e9);
+		int companies = scanner.scanDueCompanies();
+		return new Scan(companies, (System.nanoTime() - start) / 1e9);
 	}
 
 	private long escalations() {
