@@ -128,9 +128,9 @@ class ChanceryBench {
 	@Order(3)
 	void flows() throws Exception {
 		assumeTrue(selected("flows"));
-		int inFlight = Integer.getInteger("bench.flows.in-flight", 32);
-		Duration warmUp = Duration.ofSeconds(Integer.getInteger("bench.flows.warm-up-seconds", 15));
-		Duration measured = Duration.ofSeconds(Integer.getInteger("bench.flows.seconds", 40));
+		int inFlight = Integer.getInteger("bench.flows.in-flight", 16);
+		Duration warmUp = Duration.ofSeconds(Integer.getInteger("bench.flows.warm-up-seconds", 20));
+		Duration measured = Duration.ofSeconds(Integer.getInteger("bench.flows.seconds", 60));
 		try (RecordFollower follower = new RecordFollower(engine)) {
 			var app = new FlowDriver("quote-approval", "invoice-issue-and-payment",
 					new AppFlowSteps(quotes, invoices, links, clock, companyId, customerId, companies.get(companyId).getTimeZone()))
