@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -76,6 +79,12 @@ public class ExpiryScanner {
 		List<ExpiryCandidate> page;
 		do {
 			page = documents.expiryCandidates(companyId, today.plusDays(horizonDays), afterId, PAGE_SIZE);
+			Map<String, Set<Long>> daysLeftByType = new HashMap<>();
+			for (ExpiryCandidate candidate : page) {
+				daysLeftByType.computeIfAbsent(candidate.typeCode(), type -> new HashSet<>())
+					.add(ChronoUnit.DAYS.between(today, candidate.expiryDate()));
+			}
+			decisions.prepare(daysLeftByType);
 			List<EscalationRecorder.Reached> reached = new ArrayList<>();
 			for (ExpiryCandidate candidate : page) {
 				long daysLeft = ChronoUnit.DAYS.between(today, candidate.expiryDate());
