@@ -43,8 +43,11 @@ class DocumentViews {
 			types.findByCompanyIdOrderByName(companyId).forEach(type -> renderer.typeById.put(type.getId(), type));
 			renderer.customerNames.putAll(
 					customers.customerNames(companyId, rows.stream().map(Document::getCustomerId).distinct().toList()));
-			renderer.employeeNames.putAll(customers.employeeNames(companyId,
-					rows.stream().map(Document::getEmployeeId).filter(Objects::nonNull).distinct().toList()));
+			List<Long> employeeIds = rows.stream().map(Document::getEmployeeId).filter(Objects::nonNull).distinct().toList();
+			if (!employeeIds.isEmpty()) {
+				// a call costs a transaction even when there is nothing to read
+				renderer.employeeNames.putAll(customers.employeeNames(companyId, employeeIds));
+			}
 		}
 		return renderer;
 	}
