@@ -1,8 +1,11 @@
 package io.chancery.customers;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -76,6 +79,20 @@ public class CustomerService {
 	public List<Employee> employees(long companyId, long customerId) {
 		get(companyId, customerId);
 		return employees.findByCompanyIdAndCustomerIdOrderByName(companyId, customerId);
+	}
+
+	/** Names of the company's customers among these ids, in one query: lists show many rows. */
+	public Map<Long, String> customerNames(long companyId, Collection<Long> customerIds) {
+		return customerIds.isEmpty() ? Map.of()
+				: customers.findByCompanyIdAndIdIn(companyId, customerIds).stream()
+					.collect(Collectors.toMap(Customer::getId, Customer::getName));
+	}
+
+	/** Names of the company's employees among these ids, in one query. */
+	public Map<Long, String> employeeNames(long companyId, Collection<Long> employeeIds) {
+		return employeeIds.isEmpty() ? Map.of()
+				: employees.findByCompanyIdAndIdIn(companyId, employeeIds).stream()
+					.collect(Collectors.toMap(Employee::getId, Employee::getName));
 	}
 
 	public Employee employee(long companyId, long employeeId) {

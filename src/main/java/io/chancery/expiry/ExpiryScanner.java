@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +19,6 @@ import org.springframework.stereotype.Service;
 import io.chancery.documents.DocumentService;
 import io.chancery.documents.ExpiryCandidate;
 import io.chancery.expiry.internal.EscalationRecorder;
-import io.chancery.expiry.internal.EscalationRule;
 import io.chancery.expiry.internal.EscalationRules;
 import io.chancery.expiry.internal.ScanSlotKeeper;
 import io.chancery.tenancy.Company;
@@ -25,8 +27,8 @@ import io.chancery.tenancy.CompanyService;
 /**
  * Finds the documents that reached an escalation level they had not reached before. Reads current
  * documents expiring within the horizon (an indexed range, in keyset pages), asks the
- * escalation-windows decision for each distinct (type, days left), and records what is new. Running
- * it again, or twice at once, records nothing twice.
+ * escalation-windows decision for each distinct (type, days left), and records what is new, a page at
+ * a time. Running it again, or twice at once, records nothing twice.
  */
 @Service
 public class ExpiryScanner {
@@ -63,18 +65,35 @@ public class ExpiryScanner {
 
 	/** Scans one company now; returns every document in a window, marking those newly escalated. */
 	public List<FoundEscalation> scan(long companyId) {
+		return scan(companyId, rules.session());
+	}
+
+	/**
+	 * Each page of candidates is decided here and recorded in one transaction (one read of what is already
+	 * recorded, one batch insert), not a transaction per document.
+	 */
+	private List<FoundEscalation> scan(long companyId, EscalationRules.Session decisions) {
 		LocalDate today = documents.today(companyId);
-		EscalationRules.Session decisions = rules.session();
 		List<FoundEscalation> found = new ArrayList<>();
 		long afterId = 0;
 		List<ExpiryCandidate> page;
 		do {
 			page = documents.expiryCandidates(companyId, today.plusDays(horizonDays), afterId, PAGE_SIZE);
+			Map<String, Set<Long>> daysLeftByType = new HashMap<>();
+			for (ExpiryCandidate candidate : page) {
+				daysLeftByType.computeIfAbsent(candidate.typeCode(), type -> new HashSet<>())
+					.add(ChronoUnit.DAYS.between(today, candidate.expiryDate()));
+			}
+			decisions.prepare(daysLeftByType);
+			List<EscalationRecorder.Reached> reached = new ArrayList<>();
 			for (ExpiryCandidate candidate : page) {
 				long daysLeft = ChronoUnit.DAYS.between(today, candidate.expiryDate());
-				Optional<EscalationRule> rule = decisions.decide(candidate.typeCode(), daysLeft);
-				rule.ifPresent(r -> found.add(new FoundEscalation(candidate.documentId(), r.level(), daysLeft,
-						recorder.recordIfNew(companyId, candidate.documentId(), candidate.expiryDate(), daysLeft, r))));
+				decisions.decide(candidate.typeCode(), daysLeft).ifPresent(rule -> reached
+					.add(new EscalationRecorder.Reached(candidate.documentId(), candidate.expiryDate(), daysLeft, rule)));
+			}
+			Set<EscalationRecorder.Reached> recorded = recorder.recordNew(companyId, reached);
+			for (EscalationRecorder.Reached r : reached) {
+				found.add(new FoundEscalation(r.documentId(), r.rule().level(), r.daysLeft(), recorded.contains(r)));
 			}
 			afterId = page.isEmpty() ? afterId : page.getLast().documentId();
 		}
@@ -93,10 +112,12 @@ public class ExpiryScanner {
 	public int scanDueCompanies() {
 		Instant now = clock.instant();
 		int scanned = 0;
+		// the table's answers depend on type and days left only: one session serves every company of this run
+		EscalationRules.Session decisions = rules.session();
 		for (Company company : companies.all()) {
 			Instant slot = slots.dueSlot(company, now);
 			if (slot != null) {
-				scan(company.getId());
+				scan(company.getId(), decisions);
 				slots.markScanned(company.getId(), slot);
 				scanned++;
 			}

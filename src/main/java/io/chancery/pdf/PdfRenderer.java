@@ -56,7 +56,15 @@ public class PdfRenderer {
 	}
 
 	public byte[] render(String template, Map<String, Object> variables) {
-		String html = templates.process("pdf/" + template, new Context(Locale.ENGLISH, variables));
+		return toPdf(html(template, variables));
+	}
+
+	/** The HTML a PDF is made from (what {@link #render} converts), for comparing renderers on one document. */
+	public String html(String template, Map<String, Object> variables) {
+		return templates.process("pdf/" + template, new Context(Locale.ENGLISH, variables));
+	}
+
+	public byte[] toPdf(String html) {
 		ConverterProperties properties = new ConverterProperties();
 		properties.setFontProvider(new FontProvider(FONTS, DEFAULT_FONT));
 		properties.setResourceRetriever(NOTHING_FROM_OUTSIDE);

@@ -88,6 +88,11 @@ public class BillingPdfs {
 	}
 
 	public byte[] invoice(long companyId, long invoiceId) {
+		return renderer.toPdf(invoiceHtml(companyId, invoiceId));
+	}
+
+	/** The invoice as the HTML its PDF is made from. */
+	public String invoiceHtml(long companyId, long invoiceId) {
 		Invoice invoice = invoices.get(companyId, invoiceId);
 		Map<String, Object> variables = common(companyId, invoice.getCustomerId(), invoice.getLines(), invoice.totals(),
 				invoice.getCurrency());
@@ -101,7 +106,7 @@ public class BillingPdfs {
 		}
 		variables.put("facts", facts);
 		extras.orderedStream().forEach(extra -> variables.putAll(extra.variables(companyId, invoiceId)));
-		return renderer.render("invoice", variables);
+		return renderer.html("invoice", variables);
 	}
 
 	public byte[] creditNote(long companyId, long creditNoteId) {

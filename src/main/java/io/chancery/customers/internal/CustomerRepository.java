@@ -1,5 +1,7 @@
 package io.chancery.customers.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -12,6 +14,8 @@ import io.chancery.customers.Customer;
 public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
 	Optional<Customer> findByIdAndCompanyId(Long id, Long companyId);
+
+	List<Customer> findByCompanyIdAndIdIn(Long companyId, Collection<Long> ids);
 
 	/** Name, trade licence number or phone contains the query (case-insensitive); archived only when asked. */
 	@Query("""

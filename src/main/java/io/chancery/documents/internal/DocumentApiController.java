@@ -65,8 +65,10 @@ class DocumentApiController {
 			@RequestParam(defaultValue = "20") int size) {
 		var search = new DocumentSearch(expiringWithin, typeCode, customerId, employeeId, status);
 		var request = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200), BY_EXPIRY);
-		var renderer = views.forCompany(me.companyId());
-		return PageView.of(documents.search(me.companyId(), search, request), renderer::view);
+		var today = documents.today(me.companyId());
+		var found = documents.search(me.companyId(), search, request);
+		var renderer = views.forCompany(me.companyId(), today, found.getContent());
+		return PageView.of(found, renderer::view);
 	}
 
 	@GetMapping("/{id}")

@@ -2,7 +2,9 @@ package io.chancery.documents.internal;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
@@ -29,6 +31,25 @@ class DocumentViews {
 
 	Renderer forCompany(long companyId) {
 		return new Renderer(companyId, documents.today(companyId));
+	}
+
+	/**
+	 * For a list: the names its rows show are read up front, a query each for types, customers and
+	 * employees, instead of a query per distinct name as rows are rendered.
+	 */
+	Renderer forCompany(long companyId, LocalDate today, List<Document> rows) {
+		Renderer renderer = new Renderer(companyId, today);
+		if (!rows.isEmpty()) {
+			types.findByCompanyIdOrderByName(companyId).forEach(type -> renderer.typeById.put(type.getId(), type));
+			renderer.customerNames.putAll(
+					customers.customerNames(companyId, rows.stream().map(Document::getCustomerId).distinct().toList()));
+			List<Long> employeeIds = rows.stream().map(Document::getEmployeeId).filter(Objects::nonNull).distinct().toList();
+			if (!employeeIds.isEmpty()) {
+				// a call costs a transaction even when there is nothing to read
+				renderer.employeeNames.putAll(customers.employeeNames(companyId, employeeIds));
+			}
+		}
+		return renderer;
 	}
 
 	class Renderer {

@@ -1,10 +1,12 @@
 package io.chancery.expiry.internal;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.EvaluateDecisionResponse;
 import io.chancery.expiry.EscalationLevel;
 
 /**
@@ -46,17 +49,31 @@ public class EscalationRules {
 		private final Map<Question, Optional<EscalationRule>> answers = new HashMap<>();
 
 		public Optional<EscalationRule> decide(String documentType, long daysLeft) {
-			return answers.computeIfAbsent(new Question(documentType, daysLeft), this::evaluate);
+			return answers.computeIfAbsent(new Question(documentType, daysLeft), question -> parse(send(question).join()));
 		}
 
-		private Optional<EscalationRule> evaluate(Question question) {
-			String output = client.newEvaluateDecisionCommand()
+		/**
+		 * Asks the engine all of these questions not answered yet at once and waits for the answers: a scan
+		 * meets hundreds of (type, days left) pairs, and one round trip after another was most of its time.
+		 */
+		public void prepare(Map<String, ? extends Collection<Long>> daysLeftByType) {
+			Map<Question, CompletableFuture<String>> asked = new HashMap<>();
+			daysLeftByType.forEach((documentType, days) -> days.forEach(daysLeft -> {
+				Question question = new Question(documentType, daysLeft);
+				if (!answers.containsKey(question) && !asked.containsKey(question)) {
+					asked.put(question, send(question));
+				}
+			}));
+			asked.forEach((question, output) -> answers.put(question, parse(output.join())));
+		}
+
+		private CompletableFuture<String> send(Question question) {
+			return client.newEvaluateDecisionCommand()
 				.decisionId(DECISION_ID)
 				.variables(Map.of("documentType", question.documentType(), "daysLeft", question.daysLeft()))
 				.send()
-				.join()
-				.getDecisionOutput();
-			return parse(output);
+				.toCompletableFuture()
+				.thenApply(EvaluateDecisionResponse::getDecisionOutput);
 		}
 
 		private Optional<EscalationRule> parse(String output) {
