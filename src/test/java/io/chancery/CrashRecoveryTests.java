@@ -105,11 +105,13 @@ class CrashRecoveryTests {
 		for (int i = 0; i < FLOWS; i++) {
 			flows.add(new Flow(i, Kind.values()[i % Kind.values().length], "crash-" + i + "-" + schema + "@example.com"));
 		}
+		// one kill in each stretch of the ~430 actions, at a random action within it
 		TreeSet<Integer> killAfter = new TreeSet<>();
-		while (killAfter.size() < KILLS) {
-			killAfter.add(20 + random.nextInt(380));
+		for (int k = 0; k < KILLS; k++) {
+			killAfter.add(15 + k * 135 + random.nextInt(120));
 		}
 		app = App.start(this, 0);
+		long company = app.api().companyId();
 		int actions = 0;
 		int kills = 0;
 		List<Flow> open = new ArrayList<>(flows);
@@ -129,7 +131,7 @@ class CrashRecoveryTests {
 				open.remove(flow);
 			}
 		}
-		Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> settled(flows));
+		Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> settled(flows, company));
 
 		checkEveryFlowEndedAsDriven(flows);
 		int[] mail = checkNoMailTwice(flows);
@@ -141,7 +143,7 @@ class CrashRecoveryTests {
 				Files.size(dataDir.resolve("engine/engine.log")) / 1024, App.startTimes);
 	}
 
-	private boolean settled(List<Flow> flows) {
+	private boolean settled(List<Flow> flows, long company) {
 		for (Flow flow : flows) {
 			String status = db.sql("select status from invoice where id = ?").param(flow.invoiceId).query(String.class)
 				.single();
@@ -151,7 +153,7 @@ class CrashRecoveryTests {
 		}
 		long unfinishedInstances = db.sql("""
 				select count(*) from process_instance where state = 'ACTIVE' and business_key like 'invoice %'
-				  and company_id = ?""").param(flows.getFirst().companyId).query(Long.class).single();
+				  and company_id = ?""").param(company).query(Long.class).single();
 		long pendingMail = db.sql("select count(*) from email_outbox where status = 'PENDING'").query(Long.class).single();
 		long pendingEvents = db.sql("select count(*) from event_publication where completion_date is null")
 			.query(Long.class).single();
@@ -254,8 +256,6 @@ class CrashRecoveryTests {
 
 		final String email;
 
-		long companyId;
-
 		long customerId;
 
 		long invoiceId;
@@ -280,7 +280,6 @@ class CrashRecoveryTests {
 							"email", email));
 					assertThat(created.status()).as(created.body()).isEqualTo(201);
 					customerId = created.json().get("id").asLong();
-					companyId = api.companyId();
 				}
 				case 1 -> {
 					var created = api.post("/api/v1/invoices", Map.of("customerId", customerId, "lines", List.of(Map.of(

@@ -41,6 +41,9 @@ public final class EmbeddedZeebeEngine implements EngineClock {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedZeebeEngine.class);
 
+	/** Replaying a long log takes a while: about a minute per 20 MB on a busy 2-core machine. */
+	private static final Duration RESUME_TIMEOUT = Duration.ofMinutes(30);
+
 	private record Running(ZeebeTestEngine engine, Server grpcServer) {
 	}
 
@@ -100,16 +103,44 @@ public final class EmbeddedZeebeEngine implements EngineClock {
 			return loopbackServer.get();
 		});
 		ZeebeTestEngine engine = assembled.engine();
-		engine.start();
+		assembled.startProcessing();
 		if (durableLog != null && durableLog.hadEntries()) {
-			Map<Long, JobRecord> held = HeldJobs.of(recordsOf(engine));
-			assembled.yieldJobs(held);
-			log.info("Embedded Zeebe engine resumed its log ({} bytes) in {} ms; {} jobs held by workers before the "
-					+ "restart made available again", durableLog.sizeInBytes(), (System.nanoTime() - started) / 1_000_000,
-					held.size());
+			resume(engine, assembled, durableLog, started);
+		}
+		try {
+			assembled.startGateway();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("The embedded engine cannot listen on 127.0.0.1:" + port, e);
 		}
 		log.info("Embedded Zeebe engine listening on 127.0.0.1:{}", port);
 		return new Running(engine, loopbackServer.get());
+	}
+
+	/**
+	 * Before any client connects: the engine replays the log and processes the commands the last life
+	 * wrote but did not process (their answers go nowhere: "Expected to execute side effects" errors
+	 * in the log are those). Then every job still activated belongs to a worker of the last life, which
+	 * is gone: it is made available again now rather than after its activation timeout (a year for
+	 * user tasks, which the task worker then finds already recorded).
+	 */
+	private static void resume(ZeebeTestEngine engine, AssembledEngine assembled, FileLogStorage durableLog,
+			long started) {
+		try {
+			engine.waitForIdleState(RESUME_TIMEOUT);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+		catch (java.util.concurrent.TimeoutException e) {
+			throw new IllegalStateException("The embedded engine did not finish its log within " + RESUME_TIMEOUT, e);
+		}
+		Map<Long, JobRecord> held = HeldJobs.of(recordsOf(engine));
+		assembled.yieldJobs(held);
+		log.info("Embedded Zeebe engine resumed its log ({} bytes) in {} ms; {} jobs held by workers before the "
+				+ "restart made available again", durableLog.sizeInBytes(), (System.nanoTime() - started) / 1_000_000,
+				held.size());
 	}
 
 	private static int freeLoopbackPort() {

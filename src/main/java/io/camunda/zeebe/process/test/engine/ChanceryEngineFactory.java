@@ -1,5 +1,6 @@
 package io.camunda.zeebe.process.test.engine;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -93,23 +94,42 @@ public final class ChanceryEngineFactory {
 		RecordStreamSourceImpl records = new RecordStreamSourceImpl(logStream.newLogStreamReader(), PARTITION_ID);
 		return new AssembledEngine(
 				new InMemoryEngine(server, streamProcessor, gateway, database, logStream, scheduler, records, clock, monitor),
-				commandWriter);
+				streamProcessor, server, commandWriter);
 	}
 
-	/** The engine, and a way to write commands to its log directly. */
+	/**
+	 * The engine, started in two steps ({@link ZeebeTestEngine#start()} does both at once): first the
+	 * stream processor (it replays the log and processes what is left in it), then the gateway, so
+	 * that the log of an earlier life can be dealt with before any client connects.
+	 */
 	public static final class AssembledEngine {
 
 		private final ZeebeTestEngine engine;
 
+		private final StreamProcessor streamProcessor;
+
+		private final Server grpcServer;
+
 		private final CommandWriter commands;
 
-		private AssembledEngine(ZeebeTestEngine engine, CommandWriter commands) {
+		private AssembledEngine(ZeebeTestEngine engine, StreamProcessor streamProcessor, Server grpcServer,
+				CommandWriter commands) {
 			this.engine = engine;
+			this.streamProcessor = streamProcessor;
+			this.grpcServer = grpcServer;
 			this.commands = commands;
 		}
 
 		public ZeebeTestEngine engine() {
 			return engine;
+		}
+
+		public void startProcessing() {
+			streamProcessor.openAsync(false).join();
+		}
+
+		public void startGateway() throws IOException {
+			grpcServer.start();
 		}
 
 		/**
