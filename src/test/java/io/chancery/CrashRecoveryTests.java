@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -88,11 +89,14 @@ class CrashRecoveryTests {
 	}
 
 	@AfterEach
-	void cleanUp() throws SQLException {
+	void cleanUp() throws SQLException, IOException {
 		if (app != null) {
 			app.kill();
 		}
 		smtp.stop();
+		try (var files = Files.walk(dataDir)) {
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
 		try (Statement statement = admin.createStatement()) {
 			statement.execute("drop schema if exists " + schema + " cascade");
 		}
@@ -111,7 +115,6 @@ class CrashRecoveryTests {
 			killAfter.add(15 + k * 135 + random.nextInt(120));
 		}
 		app = App.start(this, 0);
-		long company = app.api().companyId();
 		int actions = 0;
 		int kills = 0;
 		List<Flow> open = new ArrayList<>(flows);
@@ -131,7 +134,7 @@ class CrashRecoveryTests {
 				open.remove(flow);
 			}
 		}
-		Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> settled(flows, company));
+		Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> settled(flows));
 
 		checkEveryFlowEndedAsDriven(flows);
 		int[] mail = checkNoMailTwice(flows);
@@ -143,7 +146,7 @@ class CrashRecoveryTests {
 				Files.size(dataDir.resolve("engine/engine.log")) / 1024, App.startTimes);
 	}
 
-	private boolean settled(List<Flow> flows, long company) {
+	private boolean settled(List<Flow> flows) {
 		for (Flow flow : flows) {
 			String status = db.sql("select status from invoice where id = ?").param(flow.invoiceId).query(String.class)
 				.single();
@@ -151,9 +154,9 @@ class CrashRecoveryTests {
 				return false;
 			}
 		}
-		long unfinishedInstances = db.sql("""
-				select count(*) from process_instance where state = 'ACTIVE' and business_key like 'invoice %'
-				  and company_id = ?""").param(company).query(Long.class).single();
+		// the flows' own processes: demo invoices of the same company wait for payment for ever
+		long unfinishedInstances = db.sql("select count(*) from process_instance where state = 'ACTIVE' and business_key in (:keys)")
+			.param("keys", flows.stream().map(flow -> "invoice " + flow.invoiceId).toList()).query(Long.class).single();
 		long pendingMail = db.sql("select count(*) from email_outbox where status = 'PENDING'").query(Long.class).single();
 		long pendingEvents = db.sql("select count(*) from event_publication where completion_date is null")
 			.query(Long.class).single();

@@ -33,13 +33,14 @@ class EmbeddedEngineConfiguration {
 					: EmbeddedZeebeEngine.startInBackground(port);
 			environment.getPropertySources().addFirst(new MapPropertySource("embedded-engine",
 					Map.of("camunda.client.grpc-address", "http://" + engine.address())));
-			// Every poll for jobs is a command in the engine's log (this engine has no long polling): 25
-			// workers polling every 100 ms wrote hundreds of log entries a second, all kept and replayed.
-			// Jobs are pushed to workers over streams instead; polling remains only as a slow fallback.
-			// Defaults: application properties still decide.
+			// Every poll for jobs is a command and an event in the engine's log (this engine has no long
+			// polling): 25 workers polling every 100 ms wrote hundreds of log entries a second, all kept
+			// and replayed at start. Jobs are pushed to workers over streams instead (also jobs that time
+			// out, fail with retries or are released at start); polling remains as a fallback for jobs
+			// created while a worker's stream was not open yet. Defaults: application properties decide.
 			environment.getPropertySources().addLast(new MapPropertySource("embedded-engine-workers",
 					Map.of("camunda.client.worker.defaults.stream-enabled", "true",
-							"camunda.client.worker.defaults.poll-interval", "PT5S")));
+							"camunda.client.worker.defaults.poll-interval", "PT1M")));
 			beanFactory.registerSingleton(ENGINE_BEAN, engine);
 			((DefaultListableBeanFactory) beanFactory).registerDisposableBean(ENGINE_BEAN, engine::stop);
 		};
