@@ -207,7 +207,8 @@ class CrashRecoveryTests {
 				delivered++;
 			}
 			else {
-				assertThat(arrived).as("flow %d's invoice e-mail, not sent", flow.n).isZero();
+				// killed between claiming and recording: the SMTP server may or may not have it
+				assertThat(arrived).as("flow %d's interrupted invoice e-mail", flow.n).isLessThanOrEqualTo(1);
 				interrupted += outbox.size();
 			}
 		}
