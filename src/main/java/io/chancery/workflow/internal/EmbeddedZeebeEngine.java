@@ -14,14 +14,15 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.camunda.zeebe.logstreams.storage.LogStorage;
 import io.camunda.zeebe.process.test.api.RecordStreamSource;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.logstreams.storage.LogStorage;
 import io.camunda.zeebe.process.test.engine.ChanceryEngineFactory;
 import io.camunda.zeebe.process.test.engine.ChanceryEngineFactory.AssembledEngine;
 import io.camunda.zeebe.protocol.impl.record.value.job.JobRecord;
@@ -133,7 +134,7 @@ public final class EmbeddedZeebeEngine implements EngineClock {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
-		catch (java.util.concurrent.TimeoutException e) {
+		catch (TimeoutException e) {
 			throw new IllegalStateException("The embedded engine did not finish its log within " + RESUME_TIMEOUT, e);
 		}
 		Map<Long, JobRecord> held = HeldJobs.of(recordsOf(engine));
@@ -216,7 +217,7 @@ public final class EmbeddedZeebeEngine implements EngineClock {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
-		catch (java.util.concurrent.TimeoutException e) {
+		catch (TimeoutException e) {
 			throw new IllegalStateException("Engine did not become idle within " + timeout, e);
 		}
 	}

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map.Entry;
 import java.util.NoSuchElementException;
@@ -89,7 +90,7 @@ final class FileLogStorage implements LogStorage, AutoCloseable {
 			readFully(channel, header, 0);
 			byte[] magic = new byte[MAGIC.length];
 			header.flip().get(magic);
-			if (!java.util.Arrays.equals(magic, MAGIC)) {
+			if (!Arrays.equals(magic, MAGIC)) {
 				throw new IllegalStateException(path + " is not an engine log of Chancery");
 			}
 			byte[] run = new byte[RUN_ID_LENGTH];
