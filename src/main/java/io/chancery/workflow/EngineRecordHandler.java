@@ -6,14 +6,15 @@ import io.camunda.zeebe.protocol.record.Record;
 
 /**
  * Embedded mode: follows what the engine does, from its record stream. Every record reaches every
- * handler once per engine run, in stream order, in batches; one transaction spans all handlers of a
- * batch, and a batch that fails is delivered again.
+ * handler once, in stream order, in batches, restarts included; one transaction spans all handlers
+ * of a batch, and a batch that fails is delivered again.
  */
 public interface EngineRecordHandler {
 
 	/**
-	 * Called with the first batch of an engine run. The embedded engine starts empty on every boot,
-	 * so what an earlier run left unfinished will never finish.
+	 * Called with the first batch of an engine run. A run lasts as long as the engine's log: a new run
+	 * means the log of the earlier one is gone (deleted, or an engine kept in memory), so what that run
+	 * left unfinished will never finish.
 	 */
 	default void engineStarted(String engineRun) {
 	}

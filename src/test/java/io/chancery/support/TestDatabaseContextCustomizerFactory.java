@@ -10,7 +10,8 @@ import org.springframework.test.context.ContextCustomizerFactory;
 
 /**
  * Points every Spring test context at {@link TestDatabase}, whatever the test class says, so no
- * persistence test can silently run on H2.
+ * persistence test can silently run on H2. The embedded engine's log belongs with the database, so
+ * each test run's schema gets its own.
  */
 class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -28,7 +29,7 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 					Map.of("spring.datasource.url", TestDatabase.url(), "spring.datasource.username",
 							TestDatabase.username(), "spring.datasource.password", TestDatabase.password(),
 							"spring.flyway.default-schema", TestDatabase.schema(), "chancery.data-dir",
-							"target/test-data")));
+							"target/test-data", "chancery.engine.log-dir", "target/test-data/engine/" + TestDatabase.schema())));
 		}
 
 	}

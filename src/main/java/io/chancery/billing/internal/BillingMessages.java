@@ -8,8 +8,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
 import io.chancery.billing.Invoice;
 import io.chancery.billing.InvoiceService;
 import io.chancery.billing.Quote;
@@ -21,13 +19,14 @@ import io.chancery.billing.internal.BillingEvents.InvoiceIssuedByUser;
 import io.chancery.billing.internal.BillingEvents.PaymentRecorded;
 import io.chancery.billing.internal.BillingEvents.QuoteDecided;
 import io.chancery.billing.internal.BillingEvents.QuoteSubmitted;
+import io.chancery.workflow.ProcessMessages;
 import io.chancery.workflow.ProcessVariables;
-import io.grpc.Status;
 
 /**
  * Tells the billing processes what people did, after the database transaction committed. The
  * listeners run from the event publication registry, so a failed publish is retried; message ids
- * make a repeated publish harmless, and the start messages are unique per quote or invoice.
+ * make a repeated publish harmless ({@link ProcessMessages}), and the start messages are unique per
+ * quote or invoice.
  */
 @Component
 @EnableConfigurationProperties(BillingProperties.class)
@@ -35,7 +34,7 @@ class BillingMessages {
 
 	private static final Duration TIME_TO_LIVE = Duration.ofMinutes(10);
 
-	private final CamundaClient client;
+	private final ProcessMessages messages;
 
 	private final QuoteService quotes;
 
@@ -43,8 +42,8 @@ class BillingMessages {
 
 	private final BillingProperties properties;
 
-	BillingMessages(CamundaClient client, QuoteService quotes, InvoiceService invoices, BillingProperties properties) {
-		this.client = client;
+	BillingMessages(ProcessMessages messages, QuoteService quotes, InvoiceService invoices, BillingProperties properties) {
+		this.messages = messages;
 		this.quotes = quotes;
 		this.invoices = invoices;
 		this.properties = properties;
@@ -114,22 +113,7 @@ class BillingMessages {
 	}
 
 	private void publish(String message, long correlationId, String messageId, Map<String, Object> variables) {
-		try {
-			client.newPublishMessageCommand()
-				.messageName(message)
-				.correlationKey(String.valueOf(correlationId))
-				.messageId(messageId)
-				.timeToLive(TIME_TO_LIVE)
-				.variables(variables)
-				.send()
-				.join();
-		}
-		catch (ClientStatusException e) {
-			if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
-				throw e;
-			}
-			// the event was delivered twice: its message is already on its way
-		}
+		messages.publishOnce(message, String.valueOf(correlationId), messageId, TIME_TO_LIVE, variables);
 	}
 
 }

@@ -5,10 +5,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
-import io.grpc.Status;
 import io.chancery.einvoice.EInvoiceSource;
+import io.chancery.workflow.ProcessMessages;
 
 /**
  * Messages of the submission process. A request starts one instance per source: the engine starts no
@@ -20,42 +18,23 @@ public class EInvoiceMessages {
 
 	private static final Duration TIME_TO_LIVE = Duration.ofHours(1);
 
-	private final CamundaClient client;
+	private final ProcessMessages messages;
 
-	EInvoiceMessages(CamundaClient client) {
-		this.client = client;
+	EInvoiceMessages(ProcessMessages messages) {
+		this.messages = messages;
 	}
 
 	public void request(long companyId, EInvoiceSource source, long sourceId, String businessKey) {
 		String key = source.name() + "-" + sourceId;
-		try {
-			client.newPublishMessageCommand()
-				.messageName("einvoice-requested")
-				.correlationKey(key)
-				.messageId("einvoice-requested-" + companyId + "-" + key)
-				.timeToLive(TIME_TO_LIVE)
-				.variables(Map.of("companyId", companyId, "sourceType", source.name(), "sourceId", sourceId,
-						"businessKey", businessKey))
-				.send()
-				.join();
-		}
-		catch (ClientStatusException e) {
-			if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
-				throw e;
-			}
-			// the same request is already on its way: the event was delivered twice
-		}
+		messages.publishOnce("einvoice-requested", key, "einvoice-requested-" + companyId + "-" + key, TIME_TO_LIVE,
+				Map.of("companyId", companyId, "sourceType", source.name(), "sourceId", sourceId, "businessKey",
+						businessKey));
 	}
 
 	/** Ends the process's wait for a cancellation. */
 	void cancelled(long einvoiceId) {
-		client.newPublishMessageCommand()
-			.messageName(EInvoiceProcess.CANCELLED)
-			.correlationKey(String.valueOf(einvoiceId))
-			.messageId("einvoice-cancelled-" + einvoiceId)
-			.timeToLive(TIME_TO_LIVE)
-			.send()
-			.join();
+		messages.publishOnce(EInvoiceProcess.CANCELLED, String.valueOf(einvoiceId), "einvoice-cancelled-" + einvoiceId,
+				TIME_TO_LIVE, Map.of());
 	}
 
 }

@@ -8,12 +8,12 @@ import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import io.camunda.client.CamundaClient;
 import io.chancery.customers.CustomerService;
 import io.chancery.documents.Document;
 import io.chancery.documents.DocumentRenewed;
 import io.chancery.documents.DocumentService;
 import io.chancery.tenancy.CompanyService;
+import io.chancery.workflow.ProcessMessages;
 
 /**
  * Tells the engine about renewals, after the database transaction committed. Listeners run from
@@ -26,7 +26,7 @@ class RenewalMessages {
 
 	private static final Duration TIME_TO_LIVE = Duration.ofMinutes(10);
 
-	private final CamundaClient client;
+	private final ProcessMessages messages;
 
 	private final DocumentService documents;
 
@@ -34,9 +34,9 @@ class RenewalMessages {
 
 	private final CompanyService companies;
 
-	RenewalMessages(CamundaClient client, DocumentService documents, CustomerService customers,
+	RenewalMessages(ProcessMessages messages, DocumentService documents, CustomerService customers,
 			CompanyService companies) {
-		this.client = client;
+		this.messages = messages;
 		this.documents = documents;
 		this.customers = customers;
 		this.companies = companies;
@@ -58,26 +58,15 @@ class RenewalMessages {
 		variables.put("expiryDate", document.getExpiryDate().toString());
 		// The document is valid through its expiry date: it has expired once that day is over.
 		variables.put("expiresAt", document.getExpiryDate().plusDays(1).atStartOfDay(zone).toOffsetDateTime().toString());
-		client.newPublishMessageCommand()
-			.messageName(ExpiryProcess.RENEWAL_REQUESTED)
-			.correlationKey(String.valueOf(document.getId()))
-			.messageId("renewal-requested-" + document.getId())
-			.timeToLive(TIME_TO_LIVE)
-			.variables(variables)
-			.send()
-			.join();
+		messages.publishOnce(ExpiryProcess.RENEWAL_REQUESTED, String.valueOf(document.getId()),
+				"renewal-requested-" + document.getId(), TIME_TO_LIVE, variables);
 	}
 
 	@ApplicationModuleListener
 	void on(DocumentRenewed renewed) {
-		client.newPublishMessageCommand()
-			.messageName(ExpiryProcess.DOCUMENT_RENEWED)
-			.correlationKey(String.valueOf(renewed.previousDocumentId()))
-			.messageId("document-renewed-" + renewed.previousDocumentId())
-			.timeToLive(TIME_TO_LIVE)
-			.variables(Map.of("renewedDocumentId", renewed.renewedDocumentId()))
-			.send()
-			.join();
+		messages.publishOnce(ExpiryProcess.DOCUMENT_RENEWED, String.valueOf(renewed.previousDocumentId()),
+				"document-renewed-" + renewed.previousDocumentId(), TIME_TO_LIVE,
+				Map.of("renewedDocumentId", renewed.renewedDocumentId()));
 	}
 
 }

@@ -1,10 +1,13 @@
 package io.chancery.monitoring.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -14,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.chancery.workflow.EngineRecordHandler;
 
 /**
@@ -24,7 +28,7 @@ import io.chancery.workflow.EngineRecordHandler;
 @ConditionalOnProperty(name = "chancery.engine.mode", havingValue = "embedded", matchIfMissing = true)
 class ReadModelExporter implements EngineRecordHandler {
 
-	static final String LOST = "The embedded engine was restarted and this instance was lost";
+	static final String LOST = "The embedded engine started over without the log of its earlier run, and this instance was lost with it";
 
 	private static final Logger log = LoggerFactory.getLogger(ReadModelExporter.class);
 
@@ -32,7 +36,10 @@ class ReadModelExporter implements EngineRecordHandler {
 
 	private final Clock clock;
 
-	/** Element names by process definition key, as this engine run deploys definitions. */
+	/**
+	 * Element names by process definition key, as this engine run deploys definitions; after a restart
+	 * over the same log, read back from the definitions exported before.
+	 */
 	private final Map<Long, ElementNames> names = new ConcurrentHashMap<>();
 
 	ReadModelExporter(JdbcTemplate jdbc, Clock clock) {
@@ -40,7 +47,7 @@ class ReadModelExporter implements EngineRecordHandler {
 		this.clock = clock;
 	}
 
-	/** What was open in an earlier run is gone with it. Once per boot, so full scans are fine. */
+	/** What was open in an earlier run is gone with its log. Once per run, so full scans are fine. */
 	@Override
 	public void engineStarted(String engineRun) {
 		closeEarlierRuns(engineRun);
@@ -62,9 +69,25 @@ class ReadModelExporter implements EngineRecordHandler {
 
 	@Override
 	public void handle(String engineRun, List<Record<?>> records) {
+		knowNamesOfEarlierDefinitions(engineRun, records);
 		ReadModelBatch batch = new ReadModelBatch(engineRun, names);
 		records.forEach(batch::add);
 		batch.write(jdbc);
+	}
+
+	private void knowNamesOfEarlierDefinitions(String engineRun, List<Record<?>> records) {
+		Set<Long> looked = new HashSet<>();
+		for (Record<?> record : records) {
+			if (record.getValue() instanceof ProcessInstanceRecordValue element
+					&& !names.containsKey(element.getProcessDefinitionKey())
+					&& looked.add(element.getProcessDefinitionKey())) {
+				jdbc.query("select bpmn_xml, bpmn_process_id from process_definition where engine_run = ? and process_definition_key = ?",
+						rs -> {
+							names.put(element.getProcessDefinitionKey(), ElementNames
+								.read(rs.getString("bpmn_xml").getBytes(StandardCharsets.UTF_8), rs.getString("bpmn_process_id")));
+						}, engineRun, element.getProcessDefinitionKey());
+			}
+		}
 	}
 
 }

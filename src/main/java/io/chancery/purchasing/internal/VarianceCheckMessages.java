@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import io.camunda.client.CamundaClient;
+import io.chancery.workflow.ProcessMessages;
 import io.chancery.workflow.ProcessVariables;
 
 /**
@@ -20,10 +20,10 @@ class VarianceCheckMessages {
 
 	private static final Duration TIME_TO_LIVE = Duration.ofMinutes(10);
 
-	private final CamundaClient client;
+	private final ProcessMessages messages;
 
-	VarianceCheckMessages(CamundaClient client) {
-		this.client = client;
+	VarianceCheckMessages(ProcessMessages messages) {
+		this.messages = messages;
 	}
 
 	@ApplicationModuleListener
@@ -36,14 +36,8 @@ class VarianceCheckMessages {
 		variables.put("orderNumber", requested.orderNumber());
 		variables.put("supplierName", requested.supplierName());
 		variables.put("findings", requested.findings());
-		client.newPublishMessageCommand()
-			.messageName(PurchasingProcess.CHECK_REQUESTED)
-			.correlationKey(String.valueOf(requested.varianceCheckId()))
-			.messageId("variance-check-" + requested.varianceCheckId())
-			.timeToLive(TIME_TO_LIVE)
-			.variables(variables)
-			.send()
-			.join();
+		messages.publishOnce(PurchasingProcess.CHECK_REQUESTED, String.valueOf(requested.varianceCheckId()),
+				"variance-check-" + requested.varianceCheckId(), TIME_TO_LIVE, variables);
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import io.camunda.client.CamundaClient;
 import io.chancery.rentals.Rental;
 import io.chancery.rentals.RentalCancelled;
 import io.chancery.rentals.RentalCheckedOut;
@@ -16,11 +15,12 @@ import io.chancery.rentals.RentalReturned;
 import io.chancery.rentals.RentalService;
 import io.chancery.signatures.DocumentSigned;
 import io.chancery.tenancy.CompanyService;
+import io.chancery.workflow.ProcessMessages;
 
 /**
  * Tells the engine what happened to a rental, after the database transaction committed (listeners
  * run from the event publication registry, so a failed publish is retried). Message ids make a
- * repeated publish a no-op while the first is buffered; the buffer also covers a step done before the
+ * repeated publish a no-op while the first is buffered ({@link ProcessMessages}); the buffer also covers a step done before the
  * process got there (e.g. a check-out right after the reservation).
  */
 @Component
@@ -28,14 +28,14 @@ class RentalMessages {
 
 	private static final Duration TIME_TO_LIVE = Duration.ofHours(1);
 
-	private final CamundaClient client;
+	private final ProcessMessages messages;
 
 	private final RentalService rentals;
 
 	private final CompanyService companies;
 
-	RentalMessages(CamundaClient client, RentalService rentals, CompanyService companies) {
-		this.client = client;
+	RentalMessages(ProcessMessages messages, RentalService rentals, CompanyService companies) {
+		this.messages = messages;
 		this.rentals = rentals;
 		this.companies = companies;
 	}
@@ -73,14 +73,7 @@ class RentalMessages {
 	}
 
 	private void publish(String message, long rentalId, Map<String, Object> variables) {
-		client.newPublishMessageCommand()
-			.messageName(message)
-			.correlationKey(String.valueOf(rentalId))
-			.messageId(message + "-" + rentalId)
-			.timeToLive(TIME_TO_LIVE)
-			.variables(variables)
-			.send()
-			.join();
+		messages.publishOnce(message, String.valueOf(rentalId), message + "-" + rentalId, TIME_TO_LIVE, variables);
 	}
 
 }

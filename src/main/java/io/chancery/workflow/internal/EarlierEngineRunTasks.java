@@ -11,14 +11,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The embedded engine forgets its process instances on restart, so open tasks of an earlier run can
- * never be completed. They are closed with a reason people can read instead of lingering forever.
+ * An engine run lasts as long as the embedded engine's log: a restart over the same log continues
+ * the run and its tasks. When the log is gone (deleted, or the engine kept in memory), open tasks of
+ * the earlier run can never be completed: they are closed with a reason people can read instead of
+ * lingering forever.
  */
 @Component
 @ConditionalOnProperty(name = "chancery.engine.mode", havingValue = "embedded", matchIfMissing = true)
 class EarlierEngineRunTasks implements ApplicationRunner {
 
-	static final String REASON = "The embedded engine was restarted and its process instance was lost";
+	static final String REASON = "The embedded engine started over without the log of its earlier run, and the process instance was lost with it";
 
 	private static final Logger log = LoggerFactory.getLogger(EarlierEngineRunTasks.class);
 
