@@ -18,11 +18,6 @@ class ScanSlot {
 	protected ScanSlot() {
 	}
 
-	ScanSlot(long companyId, Instant lastSlot) {
-		this.companyId = companyId;
-		this.lastSlot = lastSlot;
-	}
-
 	Instant getLastSlot() {
 		return lastSlot;
 	}

@@ -27,10 +27,15 @@ public class ScanSlotKeeper {
 			.isPresent() ? null : latest;
 	}
 
+	/**
+	 * Two scans may overlap (the scheduled one and one started by hand): the insert waits for the other's
+	 * row instead of failing on its key, then this scan's slot is recorded over it.
+	 */
 	@Transactional
 	public void markScanned(long companyId, Instant slot) {
-		slots.findById(companyId).ifPresentOrElse(existing -> existing.scanned(slot),
-				() -> slots.save(new ScanSlot(companyId, slot)));
+		if (slots.insertIfAbsent(companyId, slot) == 0) {
+			slots.findById(companyId).orElseThrow().scanned(slot);
+		}
 	}
 
 }

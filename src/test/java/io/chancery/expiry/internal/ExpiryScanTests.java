@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,6 +33,7 @@ import io.chancery.expiry.EscalationLevel;
 import io.chancery.expiry.ExpiryScanner;
 import io.chancery.support.ApiClient;
 import io.chancery.support.ChanceryIntegrationTest;
+import io.chancery.tenancy.CompanyService;
 
 @ChanceryIntegrationTest
 class ExpiryScanTests {
@@ -47,6 +52,15 @@ class ExpiryScanTests {
 
 	@Autowired
 	ScanSlotKeeper slots;
+
+	@Autowired
+	CompanyService companies;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	CamundaClient client;
@@ -131,6 +145,27 @@ class ExpiryScanTests {
 		finally {
 			deploy(shipped);
 		}
+	}
+
+	@Test
+	void twoScansMarkingANewCompanyAtOnceBothSucceed() {
+		long newCompany = companies.ensureExists("Slots " + UUID.randomUUID(), null, "AE", "AED", ZoneId.of("Asia/Dubai"))
+			.getId();
+		Instant noon = Instant.parse("2030-01-01T08:00:00Z");
+		Instant midnight = noon.minus(Duration.ofHours(12));
+		CompletableFuture<Void> otherScan = new TransactionTemplate(transactions).execute(status -> {
+			slots.markScanned(newCompany, noon);
+			// the other scan must meet this scan's row while it is not committed yet
+			CompletableFuture<Void> other = CompletableFuture.runAsync(() -> slots.markScanned(newCompany, midnight));
+			await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
+				.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%expiry_scan_slot%'")
+				.query(Integer.class).single() > 0);
+			return other;
+		});
+
+		otherScan.join();
+		assertThat(jdbc.sql("select last_slot from expiry_scan_slot where company_id = ?").param(newCompany)
+			.query(java.sql.Timestamp.class).single().toInstant()).as("the scan that marked last").isEqualTo(midnight);
 	}
 
 	@Test
