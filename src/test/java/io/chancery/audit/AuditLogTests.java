@@ -38,6 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.chancery.einvoice.EInvoiceSettingsApiTests;
 import io.chancery.support.ApiClient;
 import io.chancery.support.ChanceryIntegrationTest;
 import io.chancery.tenancy.CompanyService;
@@ -334,21 +335,8 @@ class AuditLogTests {
 	}
 
 	private static Map<String, Object> eInvoiceSettings(String secret) {
-		Map<String, Object> body = new HashMap<>();
-		body.put("tin", "c25845632020");
-		body.put("idType", "BRN");
-		body.put("idValue", "202001234567");
-		body.put("sstNumber", "W10-1808-32000001");
-		body.put("tourismTaxNumber", "NA");
-		body.put("msicCode", "77309");
-		body.put("businessActivity", "Renting of test weights");
-		body.put("address", Map.of("line1", "Lot 66", "city", "Shah Alam", "postcode", "40150", "stateCode", "10",
-				"countryCode", "mys"));
-		body.put("phone", "+60355123456");
-		body.put("email", "einvoice@audit.test");
-		body.put("clientId", "client-of-the-audit-test");
+		Map<String, Object> body = EInvoiceSettingsApiTests.settings();
 		body.put("clientSecret", secret);
-		body.put("environment", "SANDBOX");
 		return body;
 	}
 

@@ -24,7 +24,7 @@ import io.chancery.support.ChanceryIntegrationTest;
  * settings for the submission tests).
  */
 @ChanceryIntegrationTest
-class EInvoiceSettingsApiTests {
+public class EInvoiceSettingsApiTests {
 
 	static final String SECRET = "client-secret-that-must-never-come-back";
 
@@ -42,7 +42,8 @@ class EInvoiceSettingsApiTests {
 		return ApiClient.as(port, "admin@demo.chancery", "demo");
 	}
 
-	static Map<String, Object> settings() {
+	/** Complete settings of a Malaysian company (a new map each time, for callers to change). */
+	public static Map<String, Object> settings() {
 		Map<String, Object> body = new HashMap<>();
 		body.put("tin", "c25845632020");
 		body.put("idType", "BRN");
