@@ -76,7 +76,7 @@ class QuoteToPaymentJourneyTests {
 		assertThat(draft.get("total").decimalValue()).isEqualByComparingTo("3526.63");
 
 		browser.findElement(By.id("send")).click();
-		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("PENDING_APPROVAL");
+		Browser.awaitText(browser, By.id("status"), "PENDING_APPROVAL");
 
 		JsonNode approval = BillingSteps.awaitTask(manager, "quoteId", quoteId, "Approve the quote");
 		assertThat(approval.at("/variables/approvalReason").asText()).isEqualTo("discount above 10 %");
@@ -166,7 +166,7 @@ class QuoteToPaymentJourneyTests {
 		browser.findElement(By.id("lines2.unitPrice")).sendKeys("500.00");
 		new Select(browser.findElement(By.id("lines2.taxRate"))).selectByVisibleText("Zero-rated");
 		browser.findElement(By.id("save")).click();
-		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DRAFT");
+		Browser.awaitText(browser, By.id("status"), "DRAFT");
 		String path = java.net.URI.create(browser.getCurrentUrl()).getPath();
 		return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
 	}

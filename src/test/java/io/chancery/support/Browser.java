@@ -65,4 +65,12 @@ public final class Browser {
 		return file;
 	}
 
+	/**
+	 * Waits until the element shows the text. After a click that posts a form the old page may still be
+	 * there: reading it at once fails with a stale element or reads the old text.
+	 */
+	public static void awaitText(WebDriver browser, By element, String text) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(element, text));
+	}
+
 }

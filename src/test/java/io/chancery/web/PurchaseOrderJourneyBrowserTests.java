@@ -68,16 +68,16 @@ class PurchaseOrderJourneyBrowserTests {
 		browser.findElement(By.id("lines0.taxRate")).clear();
 		browser.findElement(By.id("lines0.taxRate")).sendKeys("5");
 		browser.findElement(By.id("save")).click();
-		assertStatus("DRAFT");
+		Browser.awaitText(browser, By.id("order-status"), "DRAFT");
 		assertThat(browser.findElement(By.id("order-total")).getText()).isEqualTo("AED 1312.50");
 		assertThat(browser.findElement(By.id("order-pdf")).getDomAttribute("href")).matches("/api/v1/purchase-orders/\\d+/pdf");
 
 		browser.findElement(By.id("approve")).click();
 		browser.findElement(By.id("send")).click();
-		assertStatus("SENT");
+		Browser.awaitText(browser, By.id("order-status"), "SENT");
 
 		receive("60");
-		assertStatus("PARTIALLY_RECEIVED");
+		Browser.awaitText(browser, By.id("order-status"), "PARTIALLY_RECEIVED");
 		receive("38");
 
 		// the process judges the variance and then records the status: wait for both
@@ -91,7 +91,7 @@ class PurchaseOrderJourneyBrowserTests {
 		browser.findElement(By.cssSelector(".review-form input[name=notes]")).sendKeys("Two short, accepted");
 		browser.findElement(By.cssSelector(".review-form button")).click();
 
-		assertStatus("CLOSED");
+		Browser.awaitText(browser, By.id("order-status"), "CLOSED");
 		assertThat(browser.findElement(By.cssSelector("#variances .resolution")).getText()).isEqualTo("ACCEPTED");
 		assertThat(browser.findElement(By.id("audit")).getText()).contains("variance review: ACCEPT_VARIANCE");
 	}
@@ -103,7 +103,7 @@ class PurchaseOrderJourneyBrowserTests {
 		browser.get("http://localhost:" + port + "/purchasing/orders/" + id);
 		browser.findElement(By.id("finalDelivery1")).click();
 		receive("30");
-		assertStatus("RECEIVED"); // nothing more is expected
+		Browser.awaitText(browser, By.id("order-status"), "RECEIVED"); // nothing more is expected
 		assertThat(browser.findElement(By.id("receipts")).getText()).contains("final");
 
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
@@ -118,13 +118,13 @@ class PurchaseOrderJourneyBrowserTests {
 		long id = sentOrder(50);
 		browser.get("http://localhost:" + port + "/purchasing/orders/" + id);
 		receive("30");
-		assertStatus("PARTIALLY_RECEIVED");
+		Browser.awaitText(browser, By.id("order-status"), "PARTIALLY_RECEIVED");
 
 		browser.findElement(By.id("close-short-reason")).sendKeys("The last twenty are out of production");
 		browser.findElement(By.id("close-short")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
 			.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "closed short"));
-		assertStatus("RECEIVED");
+		Browser.awaitText(browser, By.id("order-status"), "RECEIVED");
 		assertThat(browser.findElement(By.id("audit")).getText()).contains("closed short: The last twenty are out of production");
 		assertThat(browser.findElements(By.id("close-short"))).as("an order is closed short once").isEmpty();
 	}
@@ -152,11 +152,5 @@ class PurchaseOrderJourneyBrowserTests {
 			.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "delivery was recorded"));
 	}
 
-
-	/** A click that posts a form loads a new page: the status is read from the new page, not the old one. */
-	private void assertStatus(String expected) {
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.textToBe(By.id("order-status"), expected));
-	}
 
 }
